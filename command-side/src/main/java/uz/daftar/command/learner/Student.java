@@ -1,0 +1,53 @@
+package uz.daftar.command.learner;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import uz.daftar.events.learner.GuardianLinked;
+import uz.daftar.events.learner.StudentRegistered;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A student of the platform (learner context).
+ * <p>
+ * Invariants: a student is registered once; a guardian is linked to a student at most once.
+ */
+@Aggregate
+public class Student {
+
+    @AggregateIdentifier
+    private String studentId;
+    private final Set<String> guardians = new HashSet<>();
+
+    protected Student() {
+    }
+
+    @CommandHandler
+    public Student(RegisterStudentCommand command) {
+        apply(new StudentRegistered(command.studentId(), command.profileKeyId(), command.sealedProfile(),
+                command.timeZone(), command.language(), command.registeredAt()));
+    }
+
+    @CommandHandler
+    public void handle(LinkGuardianCommand command) {
+        if (guardians.contains(command.guardianId())) {
+            return;
+        }
+        apply(new GuardianLinked(studentId, command.guardianId(), command.linkedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(StudentRegistered event) {
+        studentId = event.studentId();
+    }
+
+    @EventSourcingHandler
+    void on(GuardianLinked event) {
+        guardians.add(event.guardianId());
+    }
+}

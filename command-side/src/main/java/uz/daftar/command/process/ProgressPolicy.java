@@ -1,0 +1,31 @@
+package uz.daftar.command.process;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+import uz.daftar.command.progress.XpRule;
+import uz.daftar.events.practice.PracticeAnswerRecorded;
+
+/**
+ * Turns learning events into progress: every practice answer is offered to the student's progress under the
+ * current XP rule. Delivery is at-least-once; the award id makes a repeat harmless. This processor is never
+ * reset: its work is commands, not a read model.
+ */
+@Component
+@ProcessingGroup(ProgressPolicy.PROCESSING_GROUP)
+class ProgressPolicy {
+
+    static final String PROCESSING_GROUP = "progress-policy";
+
+    private final CommandGateway commands;
+
+    ProgressPolicy(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(PracticeAnswerRecorded answer) {
+        commands.sendAndWait(XpRule.forAnswer(answer));
+    }
+}

@@ -1,0 +1,105 @@
+package uz.daftar.command.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import uz.daftar.command.CommandRejected;
+import uz.daftar.command.learner.LinkGuardianCommand;
+import uz.daftar.command.learner.RegisterStudentCommand;
+import uz.daftar.command.learner.StudentRegistry;
+import uz.daftar.events.learner.StudentProfile;
+import uz.daftar.events.serialization.EventSerialization;
+import uz.daftar.platform.privacy.PersonalDataVault;
+import uz.daftar.platform.security.Caller;
+import uz.daftar.platform.security.Role;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+@RestController
+@RequestMapping("/api/v1/students")
+class LearnerController {
+
+    static final String DEFAULT_TIME_ZONE = "Asia/Tashkent";
+    private static final ObjectMapper PROFILE_JSON = EventSerialization.objectMapper();
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+    private final StudentRegistry registry;
+    private final PersonalDataVault vault;
+    private final Clock clock;
+
+    LearnerController(CommandGateway commands, IdempotentCommands idempotent, StudentRegistry registry,
+                      PersonalDataVault vault, Clock clock) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.registry = registry;
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    CommandAccepted register(@RequestHeader(Requests.IDEMPOTENCY_KEY) String idempotencyKey,
+                             @Valid @RequestBody RegisterStudentRequest request, Authentication authentication) {
+        Caller caller = Access.require(authentication, Role.ADMIN, Role.CENTRE_ADMIN);
+        String timeZone = validTimeZone(request.timeZone());
+        return idempotent.run(caller, idempotencyKey, request, () -> {
+            if (registry.isRegistered(request.studentId())) {
+                throw CommandRejected.conflict("student-exists",
+                        "Student " + request.studentId() + " is already registered.");
+            }
+            String sealed = vault.seal(request.studentId(),
+                    profileJson(new StudentProfile(request.displayName(), request.birthDate())));
+            commands.sendAndWait(new RegisterStudentCommand(request.studentId(), request.studentId(), sealed,
+                    timeZone, request.language(), clock.instant()));
+            return request.studentId();
+        });
+    }
+
+    @PostMapping("/{studentId}/guardians")
+    CommandAccepted linkGuardian(@PathVariable String studentId,
+                                 @RequestHeader(Requests.IDEMPOTENCY_KEY) String idempotencyKey,
+                                 @Valid @RequestBody LinkGuardianRequest request, Authentication authentication) {
+        Caller caller = Access.require(authentication, Role.ADMIN, Role.CENTRE_ADMIN);
+        return idempotent.run(caller, idempotencyKey, new LinkGuardianTarget(studentId, request.guardianId()), () -> {
+            Access.requireRegistered(registry, studentId);
+            commands.sendAndWait(new LinkGuardianCommand(studentId, request.guardianId(), clock.instant()));
+            return studentId;
+        });
+    }
+
+    private record LinkGuardianTarget(String studentId, String guardianId) {
+    }
+
+    private static String validTimeZone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return DEFAULT_TIME_ZONE;
+        }
+        try {
+            return ZoneId.of(timeZone).getId();
+        } catch (DateTimeException e) {
+            throw CommandRejected.unprocessable("unknown-time-zone", "timeZone '" + timeZone
+                    + "' is not an IANA time zone such as Asia/Tashkent.");
+        }
+    }
+
+    private static String profileJson(StudentProfile profile) {
+        try {
+            return PROFILE_JSON.writeValueAsString(profile);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a student profile", e);
+        }
+    }
+}

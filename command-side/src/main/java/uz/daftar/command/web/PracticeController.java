@@ -1,0 +1,47 @@
+package uz.daftar.command.web;
+
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uz.daftar.command.learner.StudentRegistry;
+import uz.daftar.command.practice.RecordPracticeAnswerCommand;
+import uz.daftar.platform.security.Caller;
+
+import java.time.Clock;
+
+@RestController
+@RequestMapping("/api/v1/practice")
+class PracticeController {
+
+    private final CommandGateway commands;
+    private final IdempotentCommands idempotent;
+    private final StudentRegistry registry;
+    private final Clock clock;
+
+    PracticeController(CommandGateway commands, IdempotentCommands idempotent, StudentRegistry registry,
+                       Clock clock) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    @PostMapping("/answers")
+    CommandAccepted recordAnswer(@RequestHeader(Requests.IDEMPOTENCY_KEY) String idempotencyKey,
+                                 @Valid @RequestBody RecordAnswerRequest request, Authentication authentication) {
+        Caller caller = Access.requireSelfOrAdmin(authentication, request.studentId());
+        return idempotent.run(caller, idempotencyKey, request, () -> {
+            Access.requireRegistered(registry, request.studentId());
+            commands.sendAndWait(new RecordPracticeAnswerCommand(request.attemptId(), request.answerId(),
+                    request.studentId(), request.activity(), request.itemId(), request.skill(),
+                    request.givenAnswer(), request.correct(), request.timeTakenMillis(), request.answeredAt(),
+                    clock.instant()));
+            return request.answerId();
+        });
+    }
+}

@@ -1,0 +1,12 @@
+package uz.daftar.command.web;
+
+/** Shared shapes of request fields. */
+final class Requests {
+
+    static final String ID = "[A-Za-z0-9][A-Za-z0-9_.:-]{2,63}";
+    static final String ID_MESSAGE = "must be 3-64 letters, digits, '_', '.', ':' or '-'";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private Requests() {
+    }
+}

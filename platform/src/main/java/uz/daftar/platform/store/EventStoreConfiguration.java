@@ -1,0 +1,64 @@
+package uz.daftar.platform.store;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uz.daftar.events.serialization.EventSerialization;
+import uz.daftar.platform.schema.SchemaMigration;
+
+/**
+ * The event store wiring both apps share. Which store is used is configuration alone: with
+ * {@code axon.axonserver.enabled=false} Axon's JDBC engine writes the PostgreSQL tables migrated here; with the
+ * {@code axonserver} profile Axon Server is the event store and message router, while tokens, sagas and dead
+ * letters stay in PostgreSQL. See docs/decisions/0002 and 0003.
+ */
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+public class EventStoreConfiguration {
+
+    /** The one serializer: events, messages, tokens, sagas and snapshots are all stored by it. */
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return EventSerialization.serializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    public SagaSqlSchema sagaSqlSchema() {
+        return new PostgresSagaSqlSchema(new SagaSchema());
+    }
+
+    @Bean
+    public ProcessorPositions processorPositions(JdbcTemplate jdbc, Serializer serializer, EventStore eventStore) {
+        return new ProcessorPositions(jdbc, serializer, eventStore);
+    }
+
+    @Bean
+    public ProcessorMetrics processorMetrics(EventProcessingConfiguration processing, ProcessorPositions positions) {
+        return new ProcessorMetrics(processing, positions);
+    }
+
+    @Bean
+    public SchemaMigration axonTables() {
+        return new SchemaMigration("axon", "classpath:db/axon");
+    }
+}

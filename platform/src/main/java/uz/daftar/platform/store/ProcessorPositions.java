@@ -1,0 +1,61 @@
+package uz.daftar.platform.store;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Where each event processor stands, read from the shared token store so that it holds across instances, and
+ * where the event store's head is.
+ * <p>
+ * A processor's <em>watermark</em> is the highest position at and below which every segment has handled every
+ * event: for a gap-aware token, just below its lowest gap.
+ */
+public class ProcessorPositions {
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final EventStore eventStore;
+
+    public ProcessorPositions(JdbcTemplate jdbc, Serializer serializer, EventStore eventStore) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.eventStore = eventStore;
+    }
+
+    /** The processor's watermark; empty when it has no segments yet. -1 means nothing handled yet. */
+    public OptionalLong watermark(String processorName) {
+        List<Long> positions = jdbc.query("SELECT token, tokenType FROM TokenEntry WHERE processorName = ?",
+                (rs, row) -> handledUpTo(rs.getBytes(1), rs.getString(2)), processorName);
+        return positions.stream().mapToLong(Long::longValue).min();
+    }
+
+    /** The position of the newest event in the store; -1 when the store is empty. */
+    public long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    private long handledUpTo(byte[] serializedToken, String tokenType) {
+        if (serializedToken == null || tokenType == null) {
+            return -1;
+        }
+        TrackingToken token = serializer.deserialize(
+                new SimpleSerializedObject<>(serializedToken, byte[].class, tokenType, null));
+        TrackingToken lower = WrappedToken.unwrapLowerBound(token);
+        if (lower == null) {
+            return -1;
+        }
+        if (lower instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+            return gapAware.getGaps().first() - 1;
+        }
+        return lower.position().orElse(-1);
+    }
+}

@@ -1,0 +1,86 @@
+package uz.daftar.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Rejects request bodies over the configured size with 413 before anything reads them; a body without a
+ * declared length is cut off at the same limit while it is read.
+ */
+public class RequestSizeLimit extends OncePerRequestFilter {
+
+    private final long maxBytes;
+
+    public RequestSizeLimit(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
+                    "The body has " + request.getContentLengthLong() + " bytes; at most " + maxBytes
+                            + " are accepted.");
+            return;
+        }
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, maxBytes) : request, response);
+    }
+
+    /** Thrown while reading an undeclared-length body past the limit; mapped to 413. */
+    public static class BodyTooLarge extends IOException {
+        BodyTooLarge(long maxBytes) {
+            super("The body is longer than the " + maxBytes + " bytes accepted.");
+        }
+    }
+
+    private static final class Bounded extends HttpServletRequestWrapper {
+        private final long maxBytes;
+
+        Bounded(HttpServletRequest request, long maxBytes) {
+            super(request);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0 && ++read > maxBytes) {
+                        throw new BodyTooLarge(maxBytes);
+                    }
+                    return b;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}

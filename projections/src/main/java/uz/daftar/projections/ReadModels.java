@@ -1,0 +1,40 @@
+package uz.daftar.projections;
+
+import uz.daftar.projections.dashboard.StudentDashboardProjection;
+import uz.daftar.projections.learner.GuardianshipProjection;
+import uz.daftar.projections.search.ActivityIndexer;
+
+import java.util.List;
+
+/**
+ * The processing group of every read model, the tables and indices it owns. The watermark of a query is the
+ * watermark of the processor behind it; the replay check digests exactly these.
+ */
+public enum ReadModels {
+
+    STUDENT_DASHBOARD(StudentDashboardProjection.PROCESSING_GROUP, List.of("student_dashboard"), List.of()),
+    GUARDIANSHIP(GuardianshipProjection.PROCESSING_GROUP, List.of("guardianship"), List.of()),
+    ACTIVITY_INDEX(ActivityIndexer.PROCESSING_GROUP, List.of(), List.of(ActivityIndexer.INDEX_ALIAS));
+
+    private final String processingGroup;
+    private final List<String> tables;
+    private final List<String> indices;
+
+    ReadModels(String processingGroup, List<String> tables, List<String> indices) {
+        this.processingGroup = processingGroup;
+        this.tables = tables;
+        this.indices = indices;
+    }
+
+    public String processingGroup() {
+        return processingGroup;
+    }
+
+    public List<String> tables() {
+        return tables;
+    }
+
+    public List<String> indices() {
+        return indices;
+    }
+}

@@ -1,0 +1,66 @@
+package uz.daftar.projections.dashboard;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uz.daftar.events.learner.StudentRegistered;
+import uz.daftar.events.practice.PracticeAnswerRecorded;
+import uz.daftar.events.progress.XpAwarded;
+
+import java.sql.Timestamp;
+
+/**
+ * The student dashboard, one row per student: answers, accuracy, practice time, XP and last activity. Uses only
+ * event data; the sealed profile is copied as it is and opened only when a permitted reader asks.
+ */
+@Component
+@ProcessingGroup(StudentDashboardProjection.PROCESSING_GROUP)
+public class StudentDashboardProjection {
+
+    public static final String PROCESSING_GROUP = "student-dashboard";
+
+    private final JdbcTemplate jdbc;
+
+    StudentDashboardProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(StudentRegistered event) {
+        jdbc.update("""
+                INSERT INTO student_dashboard (student_id, profile_key_id, sealed_profile, time_zone, language,
+                                               registered_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (student_id) DO UPDATE SET profile_key_id = EXCLUDED.profile_key_id,
+                    sealed_profile = EXCLUDED.sealed_profile, time_zone = EXCLUDED.time_zone,
+                    language = EXCLUDED.language, registered_at = EXCLUDED.registered_at
+                """, event.studentId(), event.profileKeyId(), event.sealedProfile(), event.timeZone(),
+                event.language(), Timestamp.from(event.registeredAt()));
+    }
+
+    @EventHandler
+    void on(PracticeAnswerRecorded event) {
+        jdbc.update("""
+                UPDATE student_dashboard
+                   SET answers = answers + 1,
+                       correct_answers = correct_answers + ?,
+                       practice_millis = practice_millis + ?,
+                       last_active_at = GREATEST(COALESCE(last_active_at, ?), ?)
+                 WHERE student_id = ?
+                """, event.correct() ? 1 : 0, event.timeTakenMillis(), Timestamp.from(event.answeredAt()),
+                Timestamp.from(event.answeredAt()), event.studentId());
+    }
+
+    @EventHandler
+    void on(XpAwarded event) {
+        jdbc.update("UPDATE student_dashboard SET total_xp = GREATEST(total_xp, ?) WHERE student_id = ?",
+                event.totalXp(), event.studentId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE student_dashboard");
+    }
+}

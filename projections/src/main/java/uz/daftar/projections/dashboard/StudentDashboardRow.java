@@ -1,0 +1,17 @@
+package uz.daftar.projections.dashboard;
+
+import java.time.Instant;
+
+/** One student's dashboard as stored; the profile is still sealed. */
+public record StudentDashboardRow(String studentId,
+                                  String profileKeyId,
+                                  String sealedProfile,
+                                  String timeZone,
+                                  String language,
+                                  Instant registeredAt,
+                                  long answers,
+                                  long correctAnswers,
+                                  long practiceMillis,
+                                  long totalXp,
+                                  Instant lastActiveAt) {
+}

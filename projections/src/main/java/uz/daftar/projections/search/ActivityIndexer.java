@@ -1,0 +1,118 @@
+package uz.daftar.projections.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+import uz.daftar.events.learner.GuardianLinked;
+import uz.daftar.events.learner.StudentRegistered;
+import uz.daftar.events.practice.PracticeAnswerRecorded;
+import uz.daftar.events.progress.XpAwarded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The activity index: one document per event, for search and analytics by admins and analysts.
+ * <p>
+ * The document id is the event's id and the external version its position in the store, so writing a document
+ * again (a retry, a replay) changes nothing. Documents of one processing batch go to Elasticsearch as one bulk
+ * request when the batch commits; if Elasticsearch is away, the batch fails and is retried, and only this
+ * processor waits.
+ */
+@Component
+@ProcessingGroup(ActivityIndexer.PROCESSING_GROUP)
+public class ActivityIndexer {
+
+    public static final String PROCESSING_GROUP = "activity-index";
+    public static final String INDEX_ALIAS = "activity";
+
+    private static final String STAGED = ActivityIndexer.class.getName() + ".staged";
+
+    private final ElasticsearchClient elasticsearch;
+    private final ActivityIndex index;
+
+    ActivityIndexer(ElasticsearchClient elasticsearch, ActivityIndex index) {
+        this.elasticsearch = elasticsearch;
+        this.index = index;
+    }
+
+    @EventHandler
+    void on(StudentRegistered event, EventMessage<?> message, TrackingToken token) {
+        stage(message, token, ActivityDocuments.of(event));
+    }
+
+    @EventHandler
+    void on(GuardianLinked event, EventMessage<?> message, TrackingToken token) {
+        stage(message, token, ActivityDocuments.of(event));
+    }
+
+    @EventHandler
+    void on(PracticeAnswerRecorded event, EventMessage<?> message, TrackingToken token) {
+        stage(message, token, ActivityDocuments.of(event));
+    }
+
+    @EventHandler
+    void on(XpAwarded event, EventMessage<?> message, TrackingToken token) {
+        stage(message, token, ActivityDocuments.of(event));
+    }
+
+    @ResetHandler
+    void reset() {
+        index.recreate();
+    }
+
+    private void stage(EventMessage<?> message, TrackingToken token, Map<String, Object> fields) {
+        long position = token.position().orElseThrow();
+        Map<String, Object> document = ActivityDocuments.withEnvelope(fields, message.getIdentifier(), position);
+        BulkOperation operation = BulkOperation.of(op -> op.index(write -> write
+                .index(INDEX_ALIAS)
+                .id(message.getIdentifier())
+                .version(position)
+                .versionType(VersionType.ExternalGte)
+                .document(document)));
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        List<BulkOperation> staged = root.getOrComputeResource(STAGED, key -> {
+            List<BulkOperation> batch = new ArrayList<>();
+            root.onPrepareCommit(uow -> flush(batch));
+            return batch;
+        });
+        staged.add(operation);
+    }
+
+    private void flush(List<BulkOperation> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        index.ensureExists();
+        try {
+            BulkResponse response = elasticsearch.bulk(bulk -> bulk.operations(batch));
+            List<String> failures = response.items().stream()
+                    .filter(item -> item.error() != null && item.status() != 409)
+                    .map(ActivityIndexer::describe)
+                    .toList();
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException("Elasticsearch refused " + failures.size() + " document(s): "
+                        + failures.get(0));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch is unreachable; the batch will be retried", e);
+        }
+    }
+
+    private static String describe(BulkResponseItem item) {
+        return item.id() + " -> " + item.status() + " " + item.error().reason();
+    }
+}

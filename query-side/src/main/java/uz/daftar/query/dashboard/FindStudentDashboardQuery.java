@@ -1,0 +1,4 @@
+package uz.daftar.query.dashboard;
+
+public record FindStudentDashboardQuery(String studentId) {
+}

@@ -1,0 +1,54 @@
+package uz.daftar.query.web;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uz.daftar.projections.ReadModels;
+import uz.daftar.query.dashboard.FindStudentDashboardQuery;
+import uz.daftar.query.dashboard.StudentDashboardView;
+
+import java.util.Optional;
+
+@RestController
+@RequestMapping("/api/v1/students")
+class DashboardController {
+
+    private final QueryGateway queries;
+    private final Consistency consistency;
+    private final StudentAccess access;
+
+    DashboardController(QueryGateway queries, Consistency consistency, StudentAccess access) {
+        this.queries = queries;
+        this.consistency = consistency;
+        this.access = access;
+    }
+
+    @GetMapping("/{studentId}/dashboard")
+    ResponseEntity<StudentDashboardView> dashboard(@PathVariable String studentId,
+                                                   @RequestHeader(name = Consistency.WAIT_FOR, required = false)
+                                                   Long waitForPosition,
+                                                   Authentication authentication) {
+        access.requireMayRead(authentication, studentId);
+        Watermark watermark = consistency.await(ReadModels.STUDENT_DASHBOARD, waitForPosition);
+        Optional<StudentDashboardView> view = queries.query(new FindStudentDashboardQuery(studentId),
+                ResponseTypes.optionalInstanceOf(StudentDashboardView.class)).join();
+        return view.map(found -> ResponseEntity.ok().headers(Consistency.headers(watermark)).body(found))
+                .orElseThrow(() -> notFound(studentId));
+    }
+
+    private static ErrorResponseException notFound(String studentId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No dashboard for student " + studentId + " (yet).");
+        problem.setTitle("Unknown student");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+}
