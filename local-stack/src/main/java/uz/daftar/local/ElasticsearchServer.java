@@ -57,7 +57,6 @@ public final class ElasticsearchServer implements AutoCloseable {
                     "-Epath.data=" + dataDirectory.resolve("data"),
                     "-Epath.logs=" + dataDirectory.resolve("logs"),
                     "-Ecluster.routing.allocation.disk.threshold_enabled=false",
-                    "-Eingest.geoip.downloader.enabled=false",
                     "-Expack.ml.enabled=false"));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)

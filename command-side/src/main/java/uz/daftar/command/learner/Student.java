@@ -4,7 +4,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import uz.daftar.command.StreamIds;
 import uz.daftar.events.learner.GuardianLinked;
+import uz.daftar.command.StreamIds;
 import uz.daftar.events.learner.StudentRegistered;
 
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Student {
 
     @AggregateIdentifier
+    private String streamId;
     private String studentId;
     private final Set<String> guardians = new HashSet<>();
 
@@ -43,6 +46,7 @@ public class Student {
 
     @EventSourcingHandler
     void on(StudentRegistered event) {
+        streamId = StreamIds.student(event.studentId());
         studentId = event.studentId();
     }
 

@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import uz.daftar.command.CommandRejected;
+import uz.daftar.command.StreamIds;
 import uz.daftar.events.practice.PracticeActivity;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
 
@@ -28,7 +29,7 @@ public class PracticeAttempt {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     @AggregateIdentifier
-    private String attemptId;
+    private String streamId;
     private String studentId;
     private PracticeActivity activity;
     private final Set<String> answerIds = new HashSet<>();
@@ -39,7 +40,7 @@ public class PracticeAttempt {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RecordPracticeAnswerCommand command) {
-        if (attemptId != null) {
+        if (streamId != null) {
             if (!studentId.equals(command.studentId())) {
                 throw CommandRejected.conflict("attempt-of-another-student",
                         "Attempt " + command.attemptId() + " belongs to another student.");
@@ -64,7 +65,7 @@ public class PracticeAttempt {
 
     @EventSourcingHandler
     void on(PracticeAnswerRecorded event) {
-        attemptId = event.attemptId();
+        streamId = StreamIds.attempt(event.attemptId());
         studentId = event.studentId();
         activity = event.activity();
         answerIds.add(event.answerId());

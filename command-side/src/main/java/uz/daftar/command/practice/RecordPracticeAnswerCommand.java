@@ -1,12 +1,13 @@
 package uz.daftar.command.practice;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uz.daftar.command.StreamIds;
 import uz.daftar.events.practice.PracticeActivity;
 
 import java.time.Instant;
 
 /** Record one answer of a practice attempt; the attempt starts with its first answer. */
-public record RecordPracticeAnswerCommand(@TargetAggregateIdentifier String attemptId,
+public record RecordPracticeAnswerCommand(String attemptId,
                                           String answerId,
                                           String studentId,
                                           PracticeActivity activity,
@@ -17,4 +18,9 @@ public record RecordPracticeAnswerCommand(@TargetAggregateIdentifier String atte
                                           long timeTakenMillis,
                                           Instant answeredAt,
                                           Instant recordedAt) {
+
+    @TargetAggregateIdentifier
+    public String streamId() {
+        return StreamIds.attempt(attemptId);
+    }
 }

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import uz.daftar.command.StreamIds;
 import uz.daftar.events.progress.XpAwarded;
 
 import java.util.HashSet;
@@ -22,7 +23,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class StudentProgress {
 
     @AggregateIdentifier
-    private String studentId;
+    private String streamId;
     private long totalXp;
     private final Set<String> awardIds = new HashSet<>();
 
@@ -41,7 +42,7 @@ public class StudentProgress {
 
     @EventSourcingHandler
     void on(XpAwarded event) {
-        studentId = event.studentId();
+        streamId = StreamIds.progress(event.studentId());
         totalXp = event.totalXp();
         awardIds.add(event.awardId());
     }

@@ -53,7 +53,7 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public ProcessorMetrics processorMetrics(EventProcessingConfiguration processing, ProcessorPositions positions) {
+    public ProcessorMetrics eventProcessorMetrics(EventProcessingConfiguration processing, ProcessorPositions positions) {
         return new ProcessorMetrics(processing, positions);
     }
 

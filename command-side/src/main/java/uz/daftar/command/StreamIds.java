@@ -1,0 +1,23 @@
+package uz.daftar.command;
+
+/**
+ * Event-store stream ids of the aggregates. Ids from clients may collide across kinds (a student and an attempt
+ * may share an id), so every stream id is prefixed with its aggregate's kind.
+ */
+public final class StreamIds {
+
+    private StreamIds() {
+    }
+
+    public static String student(String studentId) {
+        return "student:" + studentId;
+    }
+
+    public static String attempt(String attemptId) {
+        return "attempt:" + attemptId;
+    }
+
+    public static String progress(String studentId) {
+        return "progress:" + studentId;
+    }
+}

@@ -1,0 +1,70 @@
+package uz.daftar.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * One PostgreSQL, one Elasticsearch and both apps for all integration tests of a test JVM, started on first use
+ * and stopped when the JVM ends. Every test works on its own ids, so tests share the stack safely.
+ */
+final class TestStack {
+
+    private static TestStack instance;
+
+    final PostgresServer postgres;
+    final ElasticsearchServer elasticsearch;
+    final DevTokenIssuer issuer;
+    final DaftarApps apps;
+
+    private TestStack(PostgresServer postgres, ElasticsearchServer elasticsearch, DevTokenIssuer issuer,
+                      DaftarApps apps) {
+        this.postgres = postgres;
+        this.elasticsearch = elasticsearch;
+        this.issuer = issuer;
+        this.apps = apps;
+    }
+
+    static synchronized TestStack get() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    private static TestStack start() {
+        try {
+            Path temp = Path.of(RunAs.isRoot() ? "/var/tmp" : System.getProperty("java.io.tmpdir"));
+            Path work = Files.createTempDirectory(temp, "daftar-it-");
+            PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), 0);
+            ElasticsearchServer elasticsearch = ElasticsearchServer.start(
+                    Path.of(System.getProperty("daftar.elasticsearch.home")), Files.createTempDirectory(temp, "daftar-it-es-"),
+                    freePort(), freePort());
+            DevTokenIssuer issuer = DevTokenIssuer.in(work.resolve("issuer"));
+            byte[] masterKey = new byte[32];
+            new SecureRandom().nextBytes(masterKey);
+            DaftarApps apps = DaftarApps.start(new StackSettings(postgres.jdbcUrl(), elasticsearch.url(),
+                    issuer.publicKeyPem(), Base64.getEncoder().encodeToString(masterKey), 0, 0));
+            return new TestStack(postgres, elasticsearch, issuer, apps);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void stop() {
+        apps.close();
+        elasticsearch.close();
+        postgres.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
