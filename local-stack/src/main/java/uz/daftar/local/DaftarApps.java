@@ -20,10 +20,10 @@ public final class DaftarApps implements AutoCloseable {
 
     public static DaftarApps start(StackSettings settings) {
         ConfigurableApplicationContext command = run(CommandSideApplication.builder(), settings.common(),
-                settings.commandPort());
+                settings.commandPort(), CommandSideApplication.withConfigName());
         try {
             return new DaftarApps(command, run(QuerySideApplication.builder(), settings.common(),
-                    settings.queryPort()));
+                    settings.queryPort(), QuerySideApplication.withConfigName()));
         } catch (RuntimeException e) {
             command.close();
             throw e;
@@ -31,8 +31,9 @@ public final class DaftarApps implements AutoCloseable {
     }
 
     private static ConfigurableApplicationContext run(SpringApplicationBuilder builder, Map<String, Object> common,
-                                                      int port) {
-        return builder.properties(common).properties(Map.of("server.port", port)).run();
+                                                      int port, String[] args) {
+        return builder.registerShutdownHook(false).properties(common).properties(Map.of("server.port", port))
+                .run(args);
     }
 
     public String commandUrl() {

@@ -59,7 +59,7 @@ class SliceIT {
             String student = registerStudentWithParent("parent-" + suffix());
             recordAnswer(student, "answer-" + suffix(), "key-" + suffix(), true);
 
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
                 JsonNode view = JSON.readTree(Http.get(stack.apps.queryUrl() + "/api/v1/students/" + student
                         + "/dashboard", admin, Map.of()).body());
                 assertThat(view.get("totalXp").asLong()).isEqualTo(10);

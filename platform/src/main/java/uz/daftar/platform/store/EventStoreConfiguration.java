@@ -1,12 +1,19 @@
 package uz.daftar.platform.store;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -14,13 +21,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uz.daftar.events.serialization.EventSerialization;
 import uz.daftar.platform.schema.SchemaMigration;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+
 /**
  * The event store wiring both apps share. Which store is used is configuration alone: with
  * {@code axon.axonserver.enabled=false} Axon's JDBC engine writes the PostgreSQL tables migrated here; with the
  * {@code axonserver} profile Axon Server is the event store and message router, while tokens, sagas and dead
  * letters stay in PostgreSQL. See docs/decisions/0002 and 0003.
  */
-@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"})
 public class EventStoreConfiguration {
 
     /** The one serializer: events, messages, tokens, sagas and snapshots are all stored by it. */
@@ -40,6 +51,33 @@ public class EventStoreConfiguration {
     @Qualifier("messageSerializer")
     public Serializer messageSerializer(Serializer serializer) {
         return serializer;
+    }
+
+    /**
+     * A handler that fails fails its batch: the batch rolls back, the token stays, and the processor retries,
+     * so no event is ever skipped by a read model (Axon's default would log and go on).
+     */
+    @Bean
+    public ConfigurerModule handlerErrorsFailTheBatch() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance()));
+    }
+
+    /**
+     * The token store, with claims owned by app and process: two apps in one JVM (the local run) must never
+     * both believe they own a segment.
+     */
+    @Bean
+    public TokenStore daftarTokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 @Value("${spring.application.name}") String application,
+                                 @Value("${daftar.tokens.claim-timeout:PT10S}") Duration claimTimeout) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .claimTimeout(claimTimeout)
+                .nodeId(application + "@" + ManagementFactory.getRuntimeMXBean().getName())
+                .build();
     }
 
     @Bean

@@ -51,10 +51,10 @@ final class ActivityDocuments {
         return doc;
     }
 
-    static Map<String, Object> withEnvelope(Map<String, Object> fields, String eventId, long position) {
+    static Map<String, Object> withEnvelope(Map<String, Object> fields, String eventId, long sequence) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("eventId", eventId);
-        doc.put("position", position);
+        doc.put("sequence", sequence);
         doc.putAll(fields);
         return doc;
     }

@@ -9,7 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,8 @@ import java.util.Map;
 /**
  * The activity index: one document per event, for search and analytics by admins and analysts.
  * <p>
- * The document id is the event's id and the external version its position in the store, so writing a document
- * again (a retry, a replay) changes nothing. Documents of one processing batch go to Elasticsearch as one bulk
+ * The document id is the event's id and the external version its sequence number in its stream (both fixed
+ * when the event was stored), so writing a document again (a retry, a replay) changes nothing. Documents of one processing batch go to Elasticsearch as one bulk
  * request when the batch commits; if Elasticsearch is away, the batch fails and is retried, and only this
  * processor waits.
  */
@@ -50,23 +50,23 @@ public class ActivityIndexer {
     }
 
     @EventHandler
-    void on(StudentRegistered event, EventMessage<?> message, TrackingToken token) {
-        stage(message, token, ActivityDocuments.of(event));
+    void on(StudentRegistered event, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.of(event));
     }
 
     @EventHandler
-    void on(GuardianLinked event, EventMessage<?> message, TrackingToken token) {
-        stage(message, token, ActivityDocuments.of(event));
+    void on(GuardianLinked event, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.of(event));
     }
 
     @EventHandler
-    void on(PracticeAnswerRecorded event, EventMessage<?> message, TrackingToken token) {
-        stage(message, token, ActivityDocuments.of(event));
+    void on(PracticeAnswerRecorded event, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.of(event));
     }
 
     @EventHandler
-    void on(XpAwarded event, EventMessage<?> message, TrackingToken token) {
-        stage(message, token, ActivityDocuments.of(event));
+    void on(XpAwarded event, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.of(event));
     }
 
     @ResetHandler
@@ -74,13 +74,12 @@ public class ActivityIndexer {
         index.recreate();
     }
 
-    private void stage(EventMessage<?> message, TrackingToken token, Map<String, Object> fields) {
-        long position = token.position().orElseThrow();
-        Map<String, Object> document = ActivityDocuments.withEnvelope(fields, message.getIdentifier(), position);
+    private void stage(EventMessage<?> message, long sequence, Map<String, Object> fields) {
+        Map<String, Object> document = ActivityDocuments.withEnvelope(fields, message.getIdentifier(), sequence);
         BulkOperation operation = BulkOperation.of(op -> op.index(write -> write
                 .index(INDEX_ALIAS)
                 .id(message.getIdentifier())
-                .version(position)
+                .version(sequence)
                 .versionType(VersionType.ExternalGte)
                 .document(document)));
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();

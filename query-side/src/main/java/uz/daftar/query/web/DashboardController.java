@@ -37,6 +37,7 @@ class DashboardController {
                                                    @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                    Long waitForPosition,
                                                    Authentication authentication) {
+        consistency.await(ReadModels.GUARDIANSHIP, waitForPosition);
         access.requireMayRead(authentication, studentId);
         Watermark watermark = consistency.await(ReadModels.STUDENT_DASHBOARD, waitForPosition);
         Optional<StudentDashboardView> view = queries.query(new FindStudentDashboardQuery(studentId),

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A small HTTP client for the tests: JSON in, status, headers and body out. */
+/** A small HTTP client for the demo data and the tests: JSON in, status, headers and body out. */
 final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -33,6 +33,17 @@ final class Http {
 
     static Reply get(String url, String token, Map<String, String> headers) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET(), token, headers);
+    }
+
+    /** One Daftar API, for callers that send commands with an idempotency key and expect one status. */
+    record Target(String baseUrl) {
+        Reply require(int status, String path, String token, String idempotencyKey, String json) {
+            Reply reply = post(baseUrl + path, token, json, headers("Idempotency-Key", idempotencyKey));
+            if (reply.status() != status) {
+                throw new IllegalStateException("POST " + path + " answered " + reply.status() + ": " + reply.body());
+            }
+            return reply;
+        }
     }
 
     static Map<String, String> headers(String... pairs) {

@@ -1,0 +1,109 @@
+package uz.daftar.local;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Demo data for the local run, generated from a fixed seed and sent through the real command API with real
+ * tokens: students with their parents, and a week of practice ending at {@code until}. The same seed always
+ * yields the same students, families and answers; only the dates follow {@code until}.
+ */
+public final class DemoData {
+
+    public static final long SEED = 20_261_122L;
+
+    private static final String[] NAMES = {"Aziza", "Bobur", "Dilnoza", "Jasur", "Kamola", "Laylo", "Madina",
+            "Nodir", "Otabek", "Rustam", "Sardor", "Shahzoda", "Timur", "Umida", "Zarina", "Anvar", "Gulnora",
+            "Ilyos", "Malika", "Sevara"};
+    private static final String[] LANGUAGES = {"uz-Latn", "uz-Latn", "uz-Latn", "uz-Cyrl", "ru", "en"};
+    private static final String[] ACTIVITIES = {"QUIZ", "LESSON", "HARF_DRILL", "MATHKIDS_SET", "TYPING_EXERCISE"};
+    private static final String[] SKILLS = {"letters.a-z", "letters.sh-ch", "reading.syllables", "math.add-10",
+            "math.sub-10", "math.add-100", "math.times-table", "typing.home-row", "logic.patterns"};
+
+    private final Http.Target api;
+    private final DevTokenIssuer issuer;
+    private final int students;
+
+    public DemoData(String commandUrl, DevTokenIssuer issuer, int students) {
+        this.api = new Http.Target(commandUrl);
+        this.issuer = issuer;
+        this.students = students;
+    }
+
+    /** Sends the demo history; returns how many commands were accepted. */
+    public long seed(Instant until) {
+        Random random = new Random(SEED);
+        String admin = issuer.token("demo-admin", "ADMIN");
+        AtomicLong accepted = new AtomicLong();
+        List<Runnable> families = new ArrayList<>();
+        LocalDate lastDay = until.atZone(ZoneId.of("Asia/Tashkent")).toLocalDate();
+        for (int i = 1; i <= students; i++) {
+            String student = "student-%03d".formatted(i);
+            String parent = "parent-%03d".formatted(i <= students / 4 ? i : (i + 1) / 2 + students / 8);
+            String name = NAMES[random.nextInt(NAMES.length)] + " " + (char) ('A' + random.nextInt(26)) + ".";
+            LocalDate birthDate = LocalDate.of(2014 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
+            List<String> answers = week(random, student, lastDay, until);
+            families.add(() -> {
+                api.require(201, "/api/v1/students", admin, "register-" + student, """
+                        {"studentId":"%s","displayName":"%s","birthDate":"%s","language":"%s"}"""
+                        .formatted(student, name, birthDate, language));
+                api.require(200, "/api/v1/students/" + student + "/guardians", admin, "link-" + student,
+                        "{\"guardianId\":\"" + parent + "\"}");
+                String token = issuer.token(student, "STUDENT");
+                for (int a = 0; a < answers.size(); a++) {
+                    api.require(200, "/api/v1/practice/answers", token, "answer-" + student + "-" + a, answers.get(a));
+                }
+                accepted.addAndGet(2 + answers.size());
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<?> done : pool.invokeAll(families.stream().map(Executors::callable).toList())) {
+                done.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("demo data could not be sent: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return accepted.get();
+    }
+
+    private static List<String> week(Random random, String student, LocalDate lastDay, Instant until) {
+        double skill = 0.45 + random.nextDouble() * 0.5;
+        List<String> answers = new ArrayList<>();
+        for (int day = 6; day >= 0; day--) {
+            if (random.nextDouble() > 0.7) {
+                continue;
+            }
+            String activity = ACTIVITIES[random.nextInt(ACTIVITIES.length)];
+            String attempt = "%s-d%d-%s".formatted(student, day, activity.toLowerCase());
+            Instant start = lastDay.minusDays(day).atTime(15 + random.nextInt(4), random.nextInt(60))
+                    .atZone(ZoneId.of("Asia/Tashkent")).toInstant();
+            int items = 5 + random.nextInt(16);
+            for (int item = 0; item < items; item++) {
+                Instant answeredAt = start.plusSeconds(20L * item);
+                if (answeredAt.isAfter(until)) {
+                    break;
+                }
+                boolean correct = random.nextDouble() < skill;
+                answers.add("""
+                        {"answerId":"%s-%d","attemptId":"%s","studentId":"%s","activity":"%s","itemId":"item-%d",\
+                        "skill":"%s","givenAnswer":"%s","correct":%s,"timeTakenMillis":%d,"answeredAt":"%s"}"""
+                        .formatted(attempt, item, attempt, student, activity, random.nextInt(500),
+                                SKILLS[random.nextInt(SKILLS.length)], correct ? "right" : "wrong", correct,
+                                1_500 + random.nextInt(20_000), answeredAt));
+            }
+        }
+        return answers;
+    }
+}
