@@ -13,6 +13,14 @@ public final class StreamIds {
         return "student:" + studentId;
     }
 
+    public static String centre(String centreId) {
+        return "centre:" + centreId;
+    }
+
+    public static String classroom(String classId) {
+        return "class:" + classId;
+    }
+
     public static String attempt(String attemptId) {
         return "attempt:" + attemptId;
     }

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Demo data for the local run, generated from a fixed seed and sent through the real command API with real
- * tokens: students with their parents, and a week of practice ending at {@code until}. The same seed always
+ * tokens: a learning centre with teachers and classes, students in those classes with their parents, and a week
+ * of practice ending at {@code until}. The same seed always
  * yields the same students, families and answers; only the dates follow {@code until}.
  */
 public final class DemoData {
@@ -38,11 +39,15 @@ public final class DemoData {
         this.students = students;
     }
 
+    public static final String CENTRE = "centre-demo";
+    static final int TEACHERS = 4;
+    static final int CLASSES = 8;
+
     /** Sends the demo history; returns how many commands were accepted. */
     public long seed(Instant until) {
         Random random = new Random(SEED);
         String admin = issuer.token("demo-admin", "ADMIN");
-        AtomicLong accepted = new AtomicLong();
+        AtomicLong accepted = new AtomicLong(organisation(admin));
         List<Runnable> families = new ArrayList<>();
         LocalDate lastDay = until.atZone(ZoneId.of("Asia/Tashkent")).toLocalDate();
         for (int i = 1; i <= students; i++) {
@@ -58,11 +63,13 @@ public final class DemoData {
                         .formatted(student, name, birthDate, language));
                 api.require(200, "/api/v1/students/" + student + "/guardians", admin, "link-" + student,
                         "{\"guardianId\":\"" + parent + "\"}");
+                api.require(200, "/api/v1/classes/" + classOf(student) + "/students", admin, "enrol-" + student,
+                        "{\"studentId\":\"" + student + "\"}");
                 String token = issuer.token(student, "STUDENT");
                 for (int a = 0; a < answers.size(); a++) {
                     api.require(200, "/api/v1/practice/answers", token, "answer-" + student + "-" + a, answers.get(a));
                 }
-                accepted.addAndGet(2 + answers.size());
+                accepted.addAndGet(3 + answers.size());
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -76,6 +83,30 @@ public final class DemoData {
             pool.shutdownNow();
         }
         return accepted.get();
+    }
+
+    /** The demo learning centre, its teachers and classes (two per teacher); returns the commands sent. */
+    private long organisation(String admin) {
+        api.require(201, "/api/v1/centres", admin, "centre-" + CENTRE, """
+                {"centreId":"%s","name":"Daftar Demo Learning Centre","region":"UZ-TK"}""".formatted(CENTRE));
+        for (int t = 1; t <= TEACHERS; t++) {
+            api.require(200, "/api/v1/centres/" + CENTRE + "/teachers", admin, "teacher-" + t,
+                    "{\"teacherId\":\"teacher-%02d\"}".formatted(t));
+        }
+        for (int c = 0; c < CLASSES; c++) {
+            api.require(201, "/api/v1/classes", admin, "class-" + c, """
+                    {"classId":"%s","centreId":"%s","teacherId":"teacher-%02d","name":"Class %d%s"}"""
+                    .formatted(className(c), CENTRE, 1 + c / 2, 1 + c / 2, c % 2 == 0 ? "A" : "B"));
+        }
+        return 1 + TEACHERS + CLASSES;
+    }
+
+    private static String className(int c) {
+        return "class-%d%s".formatted(1 + c / 2, c % 2 == 0 ? "a" : "b");
+    }
+
+    private String classOf(String student) {
+        return className(Integer.parseInt(student.substring("student-".length())) % CLASSES);
     }
 
     private static List<String> week(Random random, String student, LocalDate lastDay, Instant until) {

@@ -3,7 +3,7 @@ package uz.daftar.command.web;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import uz.daftar.command.CommandRejected;
-import uz.daftar.command.learner.StudentRegistry;
+import uz.daftar.command.learner.LearnerRegistry;
 import uz.daftar.platform.security.Caller;
 import uz.daftar.platform.security.Role;
 
@@ -32,8 +32,8 @@ final class Access {
         throw new AccessDeniedException("A student may only record their own actions.");
     }
 
-    static void requireRegistered(StudentRegistry registry, String studentId) {
-        if (!registry.isRegistered(studentId)) {
+    static void requireRegistered(LearnerRegistry registry, String studentId) {
+        if (!registry.studentExists(studentId)) {
             throw CommandRejected.notFound("unknown-student", "No student with id " + studentId + ".");
         }
     }

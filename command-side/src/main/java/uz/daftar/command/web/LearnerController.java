@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uz.daftar.command.CommandRejected;
 import uz.daftar.command.learner.LinkGuardianCommand;
 import uz.daftar.command.learner.RegisterStudentCommand;
-import uz.daftar.command.learner.StudentRegistry;
+import uz.daftar.command.learner.LearnerRegistry;
 import uz.daftar.events.learner.StudentProfile;
 import uz.daftar.events.serialization.EventSerialization;
 import uz.daftar.platform.privacy.PersonalDataVault;
@@ -36,11 +36,11 @@ class LearnerController {
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
-    private final StudentRegistry registry;
+    private final LearnerRegistry registry;
     private final PersonalDataVault vault;
     private final Clock clock;
 
-    LearnerController(CommandGateway commands, IdempotentCommands idempotent, StudentRegistry registry,
+    LearnerController(CommandGateway commands, IdempotentCommands idempotent, LearnerRegistry registry,
                       PersonalDataVault vault, Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
@@ -53,10 +53,10 @@ class LearnerController {
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted register(@RequestHeader(Requests.IDEMPOTENCY_KEY) String idempotencyKey,
                              @Valid @RequestBody RegisterStudentRequest request, Authentication authentication) {
-        Caller caller = Access.require(authentication, Role.ADMIN, Role.CENTRE_ADMIN);
+        Caller caller = Access.require(authentication, Role.ADMIN);
         String timeZone = validTimeZone(request.timeZone());
         return idempotent.run(caller, idempotencyKey, request, () -> {
-            if (registry.isRegistered(request.studentId())) {
+            if (registry.studentExists(request.studentId())) {
                 throw CommandRejected.conflict("student-exists",
                         "Student " + request.studentId() + " is already registered.");
             }
@@ -72,7 +72,7 @@ class LearnerController {
     CommandAccepted linkGuardian(@PathVariable String studentId,
                                  @RequestHeader(Requests.IDEMPOTENCY_KEY) String idempotencyKey,
                                  @Valid @RequestBody LinkGuardianRequest request, Authentication authentication) {
-        Caller caller = Access.require(authentication, Role.ADMIN, Role.CENTRE_ADMIN);
+        Caller caller = Access.require(authentication, Role.ADMIN);
         return idempotent.run(caller, idempotencyKey, new LinkGuardianTarget(studentId, request.guardianId()), () -> {
             Access.requireRegistered(registry, studentId);
             commands.sendAndWait(new LinkGuardianCommand(studentId, request.guardianId(), clock.instant()));

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uz.daftar.command.learner.StudentRegistry;
+import uz.daftar.command.learner.LearnerRegistry;
 import uz.daftar.command.practice.RecordPracticeAnswerCommand;
 import uz.daftar.platform.security.Caller;
 
@@ -20,10 +20,10 @@ class PracticeController {
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
-    private final StudentRegistry registry;
+    private final LearnerRegistry registry;
     private final Clock clock;
 
-    PracticeController(CommandGateway commands, IdempotentCommands idempotent, StudentRegistry registry,
+    PracticeController(CommandGateway commands, IdempotentCommands idempotent, LearnerRegistry registry,
                        Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;

@@ -1,6 +1,7 @@
 package uz.daftar.projections.search;
 
 import uz.daftar.events.learner.GuardianLinked;
+import uz.daftar.events.learner.StudentEnrolled;
 import uz.daftar.events.learner.StudentRegistered;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
 import uz.daftar.events.progress.XpAwarded;
@@ -25,6 +26,14 @@ final class ActivityDocuments {
         Map<String, Object> doc = base("GuardianLinked", event.studentId(), event.linkedAt().toString());
         doc.put("guardianId", event.guardianId());
         doc.put("description", "A parent account started following this student.");
+        return doc;
+    }
+
+    static Map<String, Object> of(StudentEnrolled event) {
+        Map<String, Object> doc = base("StudentEnrolled", event.studentId(), event.enrolledAt().toString());
+        doc.put("classId", event.classId());
+        doc.put("centreId", event.centreId());
+        doc.put("description", "Joined class " + event.classId() + " at learning centre " + event.centreId() + ".");
         return doc;
     }
 

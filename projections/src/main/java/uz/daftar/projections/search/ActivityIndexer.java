@@ -14,6 +14,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 import uz.daftar.events.learner.GuardianLinked;
+import uz.daftar.events.learner.StudentEnrolled;
 import uz.daftar.events.learner.StudentRegistered;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
 import uz.daftar.events.progress.XpAwarded;
@@ -56,6 +57,11 @@ public class ActivityIndexer {
 
     @EventHandler
     void on(GuardianLinked event, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.of(event));
+    }
+
+    @EventHandler
+    void on(StudentEnrolled event, EventMessage<?> message, @SequenceNumber long sequence) {
         stage(message, sequence, ActivityDocuments.of(event));
     }
 

@@ -1,0 +1,59 @@
+package uz.daftar.local;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators and client developers rely on: probes, metrics, API documents. */
+class OperationsIT {
+
+    static TestStack stack;
+
+    @BeforeAll
+    static void startStack() {
+        stack = TestStack.get();
+    }
+
+    @Test
+    void livenessAndReadinessAnswerWithoutAToken() {
+        for (String app : new String[]{stack.apps.commandUrl(), stack.apps.queryUrl()}) {
+            assertThat(Http.get(app + "/actuator/health/liveness", null, Map.of()).body()).contains("UP");
+            assertThat(Http.get(app + "/actuator/health/readiness", null, Map.of()).body()).contains("UP");
+        }
+    }
+
+    @Test
+    void prometheusShowsEachProcessorsPositionAndLag() {
+        Http.Reply metrics = Http.get(stack.apps.queryUrl() + "/actuator/prometheus",
+                stack.issuer.token("ops", "ADMIN"), Map.of());
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body())
+                .contains("daftar_processor_lag_events{processor=\"student-dashboard\"}")
+                .contains("daftar_processor_position{processor=\"activity-index\"}");
+    }
+
+    @Test
+    void metricsNeedAnOperatorsToken() {
+        assertThat(Http.get(stack.apps.commandUrl() + "/actuator/prometheus", stack.issuer.token("kid", "STUDENT"),
+                Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void bothAppsPublishTheirOpenApiDocument() {
+        assertThat(Http.get(stack.apps.commandUrl() + "/v3/api-docs", null, Map.of()).body())
+                .contains("/api/v1/practice/answers");
+        assertThat(Http.get(stack.apps.queryUrl() + "/v3/api-docs", null, Map.of()).body())
+                .contains("/api/v1/students/{studentId}/dashboard");
+    }
+
+    @Test
+    void tokensFromAnotherIssuerAreRefused() {
+        DevTokenIssuer stranger = DevTokenIssuer.in(java.nio.file.Path.of("target", "stranger-issuer"));
+        assertThat(Http.get(stack.apps.queryUrl() + "/api/v1/students/x/dashboard",
+                stranger.token("admin-1", "ADMIN"), Map.of()).status()).isEqualTo(401);
+    }
+}
