@@ -104,15 +104,20 @@ public final class ElasticsearchServer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                tree.forEach(ProcessHandle::destroyForcibly);
+            }
+            for (ProcessHandle handle : tree) {
+                handle.onExit().get(15, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            tree.forEach(ProcessHandle::destroyForcibly);
         }
     }
 

@@ -56,10 +56,14 @@ final class TestStack {
         }
     }
 
+    /**
+     * Child servers first: the test JVM may be cut short while the apps wind down, and a server left behind
+     * would outlive the build.
+     */
     private void stop() {
-        apps.close();
         elasticsearch.close();
         postgres.close();
+        apps.close();
     }
 
     private static int freePort() throws IOException {
