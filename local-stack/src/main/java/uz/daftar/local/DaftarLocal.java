@@ -1,6 +1,8 @@
 package uz.daftar.local;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
@@ -27,6 +30,8 @@ public final class DaftarLocal {
     static final int ELASTICSEARCH_PORT = 9201;
     static final int TOKEN_PORT = 8079;
     static final int DEMO_STUDENTS = 200;
+    static final List<Integer> PORTS = List.of(POSTGRES_PORT, ELASTICSEARCH_PORT, ELASTICSEARCH_PORT + 100, 8081,
+            8082, TOKEN_PORT);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
@@ -45,6 +50,12 @@ public final class DaftarLocal {
     }
 
     private void run(Path data) throws Exception {
+        List<Integer> busy = PORTS.stream().filter(DaftarLocal::inUse).toList();
+        if (!busy.isEmpty()) {
+            System.err.println("Port(s) " + busy + " are in use, by another Daftar run or another program; "
+                    + "nothing was started.");
+            System.exit(2);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "daftar-stop"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
@@ -135,6 +146,14 @@ public final class DaftarLocal {
             file.toFile().setReadable(true, true);
         }
         return Files.readString(file).trim();
+    }
+
+    private static boolean inUse(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private <T extends AutoCloseable> T keep(T resource) {

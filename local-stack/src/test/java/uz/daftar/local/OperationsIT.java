@@ -48,6 +48,8 @@ class OperationsIT {
                 .contains("/api/v1/practice/answers");
         assertThat(Http.get(stack.apps.queryUrl() + "/v3/api-docs", null, Map.of()).body())
                 .contains("/api/v1/students/{studentId}/dashboard");
+        assertThat(Http.get(stack.apps.queryUrl() + "/swagger-ui/index.html", null, Map.of()).body())
+                .contains("Swagger UI");
     }
 
     @Test

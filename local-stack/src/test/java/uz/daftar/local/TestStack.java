@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One PostgreSQL, one Elasticsearch and both apps for all integration tests of a test JVM, started on first use
@@ -20,9 +23,11 @@ final class TestStack {
     final ElasticsearchServer elasticsearch;
     final DevTokenIssuer issuer;
     final DaftarApps apps;
+    private final List<Path> directories;
 
     private TestStack(PostgresServer postgres, ElasticsearchServer elasticsearch, DevTokenIssuer issuer,
-                      DaftarApps apps) {
+                      DaftarApps apps, List<Path> directories) {
+        this.directories = directories;
         this.postgres = postgres;
         this.elasticsearch = elasticsearch;
         this.issuer = issuer;
@@ -42,15 +47,15 @@ final class TestStack {
             Path temp = Path.of(RunAs.isRoot() ? "/var/tmp" : System.getProperty("java.io.tmpdir"));
             Path work = Files.createTempDirectory(temp, "daftar-it-");
             PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), 0);
+            Path esWork = Files.createTempDirectory(temp, "daftar-it-es-");
             ElasticsearchServer elasticsearch = ElasticsearchServer.start(
-                    Path.of(System.getProperty("daftar.elasticsearch.home")), Files.createTempDirectory(temp, "daftar-it-es-"),
-                    freePort(), freePort());
+                    Path.of(System.getProperty("daftar.elasticsearch.home")), esWork, freePort(), freePort());
             DevTokenIssuer issuer = DevTokenIssuer.in(work.resolve("issuer"));
             byte[] masterKey = new byte[32];
             new SecureRandom().nextBytes(masterKey);
             DaftarApps apps = DaftarApps.start(new StackSettings(postgres.jdbcUrl(), elasticsearch.url(),
                     issuer.publicKeyPem(), Base64.getEncoder().encodeToString(masterKey), 0, 0));
-            return new TestStack(postgres, elasticsearch, issuer, apps);
+            return new TestStack(postgres, elasticsearch, issuer, apps, List.of(work, esWork));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,6 +69,13 @@ final class TestStack {
         elasticsearch.close();
         postgres.close();
         apps.close();
+        for (Path directory : directories) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("could not remove " + directory + ": " + e.getMessage());
+            }
+        }
     }
 
     private static int freePort() throws IOException {
