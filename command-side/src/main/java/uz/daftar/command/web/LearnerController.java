@@ -1,7 +1,5 @@
 package uz.daftar.command.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -18,8 +16,7 @@ import uz.daftar.command.learner.LinkGuardianCommand;
 import uz.daftar.command.learner.RegisterStudentCommand;
 import uz.daftar.command.learner.LearnerRegistry;
 import uz.daftar.events.learner.StudentProfile;
-import uz.daftar.events.serialization.EventSerialization;
-import uz.daftar.platform.privacy.PersonalDataVault;
+import uz.daftar.platform.privacy.StudentProfiles;
 import uz.daftar.platform.security.Caller;
 import uz.daftar.platform.security.Role;
 
@@ -32,20 +29,19 @@ import java.time.ZoneId;
 class LearnerController {
 
     static final String DEFAULT_TIME_ZONE = "Asia/Tashkent";
-    private static final ObjectMapper PROFILE_JSON = EventSerialization.objectMapper();
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
     private final LearnerRegistry registry;
-    private final PersonalDataVault vault;
+    private final StudentProfiles profiles;
     private final Clock clock;
 
     LearnerController(CommandGateway commands, IdempotentCommands idempotent, LearnerRegistry registry,
-                      PersonalDataVault vault, Clock clock) {
+                      StudentProfiles profiles, Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.registry = registry;
-        this.vault = vault;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
@@ -60,8 +56,8 @@ class LearnerController {
                 throw CommandRejected.conflict("student-exists",
                         "Student " + request.studentId() + " is already registered.");
             }
-            String sealed = vault.seal(request.studentId(),
-                    profileJson(new StudentProfile(request.displayName(), request.birthDate())));
+            String sealed = profiles.seal(request.studentId(),
+                    new StudentProfile(request.displayName(), request.birthDate()));
             commands.sendAndWait(new RegisterStudentCommand(request.studentId(), request.studentId(), sealed,
                     timeZone, request.language(), clock.instant()));
             return request.studentId();
@@ -73,14 +69,11 @@ class LearnerController {
                                  @RequestHeader(Requests.IDEMPOTENCY_KEY) String idempotencyKey,
                                  @Valid @RequestBody LinkGuardianRequest request, Authentication authentication) {
         Caller caller = Access.require(authentication, Role.ADMIN);
-        return idempotent.run(caller, idempotencyKey, new LinkGuardianTarget(studentId, request.guardianId()), () -> {
+        return idempotent.run(caller, idempotencyKey, new Requests.OnPath(studentId, request), () -> {
             Access.requireRegistered(registry, studentId);
             commands.sendAndWait(new LinkGuardianCommand(studentId, request.guardianId(), clock.instant()));
             return studentId;
         });
-    }
-
-    private record LinkGuardianTarget(String studentId, String guardianId) {
     }
 
     private static String validTimeZone(String timeZone) {
@@ -92,14 +85,6 @@ class LearnerController {
         } catch (DateTimeException e) {
             throw CommandRejected.unprocessable("unknown-time-zone", "timeZone '" + timeZone
                     + "' is not an IANA time zone such as Asia/Tashkent.");
-        }
-    }
-
-    private static String profileJson(StudentProfile profile) {
-        try {
-            return PROFILE_JSON.writeValueAsString(profile);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a student profile", e);
         }
     }
 }

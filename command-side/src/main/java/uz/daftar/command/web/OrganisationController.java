@@ -63,7 +63,7 @@ class OrganisationController {
                                @Valid @RequestBody OrganisationRequests.AddTeacher request,
                                Authentication authentication) {
         Caller caller = Access.require(authentication, Role.ADMIN);
-        return idempotent.run(caller, idempotencyKey, new OrganisationRequests.Target(centreId, request), () -> {
+        return idempotent.run(caller, idempotencyKey, new Requests.OnPath(centreId, request), () -> {
             requireCentre(centreId);
             commands.sendAndWait(new AddTeacherCommand(centreId, request.teacherId(), clock.instant()));
             return request.teacherId();
@@ -92,7 +92,7 @@ class OrganisationController {
                           @RequestHeader(Requests.IDEMPOTENCY_KEY) String idempotencyKey,
                           @Valid @RequestBody OrganisationRequests.Enrol request, Authentication authentication) {
         Caller caller = Access.require(authentication, Role.ADMIN);
-        return idempotent.run(caller, idempotencyKey, new OrganisationRequests.Target(classId, request), () -> {
+        return idempotent.run(caller, idempotencyKey, new Requests.OnPath(classId, request), () -> {
             if (registry.centreOfClass(classId).isEmpty()) {
                 throw CommandRejected.notFound("unknown-class", "No class with id " + classId + ".");
             }

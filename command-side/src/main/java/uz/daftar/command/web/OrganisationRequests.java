@@ -28,7 +28,4 @@ final class OrganisationRequests {
 
     record Enrol(@NotNull @Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE) String studentId) {
     }
-
-    record Target(String path, Object request) {
-    }
 }

@@ -9,4 +9,8 @@ final class Requests {
 
     private Requests() {
     }
+
+    /** A request body together with the id from its path: what an idempotency key is checked against. */
+    record OnPath(String pathId, Object body) {
+    }
 }

@@ -29,4 +29,9 @@ public class PrivacyConfiguration {
                                                @Value("${daftar.privacy.master-key}") String masterKey) {
         return new PersonalDataVault(jdbc, Base64.getDecoder().decode(masterKey), clock);
     }
+
+    @Bean
+    public StudentProfiles studentProfiles(PersonalDataVault vault) {
+        return new StudentProfiles(vault);
+    }
 }

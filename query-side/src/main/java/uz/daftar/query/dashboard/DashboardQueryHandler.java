@@ -1,12 +1,9 @@
 package uz.daftar.query.dashboard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uz.daftar.events.learner.StudentProfile;
-import uz.daftar.events.serialization.EventSerialization;
-import uz.daftar.platform.privacy.PersonalDataVault;
+import uz.daftar.platform.privacy.StudentProfiles;
 import uz.daftar.projections.dashboard.DashboardReader;
 import uz.daftar.projections.dashboard.StudentDashboardRow;
 
@@ -15,14 +12,12 @@ import java.util.Optional;
 @Component
 class DashboardQueryHandler {
 
-    private static final ObjectMapper PROFILE_JSON = EventSerialization.objectMapper();
-
     private final DashboardReader dashboards;
-    private final PersonalDataVault vault;
+    private final StudentProfiles profiles;
 
-    DashboardQueryHandler(DashboardReader dashboards, PersonalDataVault vault) {
+    DashboardQueryHandler(DashboardReader dashboards, StudentProfiles profiles) {
         this.dashboards = dashboards;
-        this.vault = vault;
+        this.profiles = profiles;
     }
 
     @QueryHandler
@@ -31,20 +26,11 @@ class DashboardQueryHandler {
     }
 
     private StudentDashboardView view(StudentDashboardRow row) {
-        String displayName = vault.open(row.profileKeyId(), row.sealedProfile())
-                .map(DashboardQueryHandler::profile)
+        String displayName = profiles.open(row.profileKeyId(), row.sealedProfile())
                 .map(StudentProfile::displayName)
                 .orElse(null);
         return new StudentDashboardView(row.studentId(), displayName, row.timeZone(), row.language(),
                 row.registeredAt(), row.answers(), row.correctAnswers(), row.practiceMillis() / 60_000,
                 row.totalXp(), row.lastActiveAt());
-    }
-
-    private static StudentProfile profile(String json) {
-        try {
-            return PROFILE_JSON.readValue(json, StudentProfile.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a sealed profile does not read as a StudentProfile", e);
-        }
     }
 }
