@@ -21,6 +21,8 @@ public record StackSettings(String jdbcUrl, String elasticsearchUrl, Path issuer
         properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location",
                 issuerPublicKey.toUri().toString());
         properties.put("daftar.privacy.master-key", masterKey);
+        // Both apps log through one JVM-wide logging system, whose application name would be the first app's.
+        properties.put("logging.include-application-name", false);
         return properties;
     }
 }
