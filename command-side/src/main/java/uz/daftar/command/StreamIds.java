@@ -25,6 +25,10 @@ public final class StreamIds {
         return "attempt:" + attemptId;
     }
 
+    public static String wallet(String studentId) {
+        return "wallet:" + studentId;
+    }
+
     public static String progress(String studentId) {
         return "progress:" + studentId;
     }

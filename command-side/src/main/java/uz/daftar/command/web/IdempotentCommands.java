@@ -2,6 +2,8 @@ package uz.daftar.command.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -24,10 +27,13 @@ import java.util.function.Supplier;
  * <p>
  * The receipt is written in the same transaction as the command's events: a retry with the same key and the
  * same request gets the first answer back; the same key with a different request is a 409. A rejected command
- * leaves no receipt, so its retry is judged again.
+ * leaves no receipt, so its retry is judged again. When another request changed the same aggregate first, the
+ * transaction rolls back and runs again against the new state, a few times at most.
  */
 @Component
 class IdempotentCommands {
+
+    private static final int MAX_ATTEMPTS = 8;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -46,6 +52,29 @@ class IdempotentCommands {
 
     CommandAccepted run(Caller caller, String idempotencyKey, Object request, Supplier<String> command) {
         String fingerprint = fingerprint(request);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(caller, idempotencyKey, fingerprint, command);
+            } catch (ConcurrencyException | AggregateStreamCreationException concurrent) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw concurrent;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Another request changed the same aggregate first: the whole transaction rolled back, so run it again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a command", e);
+        }
+    }
+
+    private CommandAccepted once(Caller caller, String idempotencyKey, String fingerprint, Supplier<String> command) {
         return transaction.execute(status -> {
             int claimed = jdbc.update("INSERT INTO command_receipt (caller, idempotency_key, fingerprint, status, "
                             + "body, position, created_at) VALUES (?, ?, ?, 0, '', -1, ?) ON CONFLICT DO NOTHING",

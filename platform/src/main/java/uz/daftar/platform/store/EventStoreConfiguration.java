@@ -1,6 +1,7 @@
 package uz.daftar.platform.store;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -22,6 +23,7 @@ import uz.daftar.events.serialization.EventSerialization;
 import uz.daftar.platform.schema.SchemaMigration;
 
 import java.lang.management.ManagementFactory;
+import java.sql.SQLException;
 import java.time.Duration;
 
 /**
@@ -78,6 +80,26 @@ public class EventStoreConfiguration {
                 .claimTimeout(claimTimeout)
                 .nodeId(application + "@" + ManagementFactory.getRuntimeMXBean().getName())
                 .build();
+    }
+
+    /**
+     * A unique-key violation on append (PostgreSQL SQLState 23505, possibly inside a batch exception) means another
+     * writer appended to the same stream first: Axon turns it into a concurrency exception, which the command API
+     * retries, instead of a generic store failure.
+     */
+    @Bean
+    public PersistenceExceptionResolver uniqueViolationIsAConcurrentAppend() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                for (SQLException sql = cause instanceof SQLException s ? s : null; sql != null;
+                     sql = sql.getNextException()) {
+                    if ("23505".equals(sql.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
+import java.util.SortedSet;
 import java.util.OptionalLong;
 
 /**
@@ -16,7 +17,9 @@ import java.util.OptionalLong;
  * where the event store's head is.
  * <p>
  * A processor's <em>watermark</em> is the highest position at and below which every segment has handled every
- * event: for a gap-aware token, just below its lowest gap.
+ * stored event. A gap-aware token (PostgreSQL store) lists positions it has not seen; most are sequence numbers of
+ * appends that rolled back and will never exist, and Axon keeps them in the token for a while. Only a gap that is
+ * now a stored event holds the watermark back: just below the lowest such gap.
  */
 public class ProcessorPositions {
 
@@ -54,8 +57,14 @@ public class ProcessorPositions {
             return -1;
         }
         if (lower instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
-            return gapAware.getGaps().first() - 1;
+            Long firstStoredGap = firstStored(gapAware.getGaps());
+            return firstStoredGap == null ? gapAware.getIndex() : firstStoredGap - 1;
         }
         return lower.position().orElse(-1);
+    }
+
+    private Long firstStored(SortedSet<Long> gaps) {
+        return jdbc.queryForObject("SELECT min(globalIndex) FROM DomainEventEntry WHERE globalIndex = ANY (?)",
+                Long.class, (Object) gaps.toArray(Long[]::new));
     }
 }

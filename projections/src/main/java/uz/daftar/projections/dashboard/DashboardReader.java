@@ -22,7 +22,7 @@ public class DashboardReader {
                         rs.getString("sealed_profile"), rs.getString("time_zone"), rs.getString("language"),
                         rs.getTimestamp("registered_at").toInstant(), rs.getLong("answers"),
                         rs.getLong("correct_answers"), rs.getLong("practice_millis"), rs.getLong("total_xp"),
-                        instant(rs.getTimestamp("last_active_at"))), studentId).stream().findFirst();
+                        rs.getLong("coin_balance"), rs.getLong("coins_held"), instant(rs.getTimestamp("last_active_at"))), studentId).stream().findFirst();
     }
 
     private static java.time.Instant instant(Timestamp timestamp) {

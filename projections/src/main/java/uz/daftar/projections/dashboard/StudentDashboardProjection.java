@@ -5,6 +5,13 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uz.daftar.events.coins.CoinsAdjusted;
+import uz.daftar.events.coins.CoinsAwarded;
+import uz.daftar.events.coins.CoinsHeld;
+import uz.daftar.events.coins.CoinsSpent;
+import uz.daftar.events.coins.HoldCaptured;
+import uz.daftar.events.coins.HoldReleased;
+import uz.daftar.events.coins.LedgerEntryReversed;
 import uz.daftar.events.learner.StudentRegistered;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
 import uz.daftar.events.progress.XpAwarded;
@@ -12,7 +19,7 @@ import uz.daftar.events.progress.XpAwarded;
 import java.sql.Timestamp;
 
 /**
- * The student dashboard, one row per student: answers, accuracy, practice time, XP and last activity. Uses only
+ * The student dashboard, one row per student: answers, accuracy, practice time, XP, coins and last activity. Uses only
  * event data; the sealed profile is copied as it is and opened only when a permitted reader asks.
  */
 @Component
@@ -57,6 +64,48 @@ public class StudentDashboardProjection {
     void on(XpAwarded event) {
         jdbc.update("UPDATE student_dashboard SET total_xp = GREATEST(total_xp, ?) WHERE student_id = ?",
                 event.totalXp(), event.studentId());
+    }
+
+    @EventHandler
+    void on(CoinsAwarded event) {
+        balance(event.studentId(), event.balanceAfter());
+    }
+
+    @EventHandler
+    void on(CoinsSpent event) {
+        balance(event.studentId(), event.balanceAfter());
+    }
+
+    @EventHandler
+    void on(CoinsAdjusted event) {
+        balance(event.studentId(), event.balanceAfter());
+    }
+
+    @EventHandler
+    void on(LedgerEntryReversed event) {
+        balance(event.studentId(), event.balanceAfter());
+    }
+
+    @EventHandler
+    void on(CoinsHeld event) {
+        jdbc.update("UPDATE student_dashboard SET coin_balance = ?, coins_held = coins_held + ? WHERE student_id = ?",
+                event.balanceAfter(), event.amount(), event.studentId());
+    }
+
+    @EventHandler
+    void on(HoldCaptured event) {
+        jdbc.update("UPDATE student_dashboard SET coins_held = coins_held - ? WHERE student_id = ?",
+                event.amount(), event.studentId());
+    }
+
+    @EventHandler
+    void on(HoldReleased event) {
+        jdbc.update("UPDATE student_dashboard SET coin_balance = ?, coins_held = coins_held - ? WHERE student_id = ?",
+                event.balanceAfter(), event.amount(), event.studentId());
+    }
+
+    private void balance(String studentId, long balanceAfter) {
+        jdbc.update("UPDATE student_dashboard SET coin_balance = ? WHERE student_id = ?", balanceAfter, studentId);
     }
 
     @ResetHandler

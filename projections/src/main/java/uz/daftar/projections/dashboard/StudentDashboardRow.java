@@ -13,5 +13,7 @@ public record StudentDashboardRow(String studentId,
                                   long correctAnswers,
                                   long practiceMillis,
                                   long totalXp,
+                                  long coinBalance,
+                                  long coinsHeld,
                                   Instant lastActiveAt) {
 }

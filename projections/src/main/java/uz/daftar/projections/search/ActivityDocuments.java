@@ -6,6 +6,7 @@ import uz.daftar.events.learner.StudentRegistered;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
 import uz.daftar.events.progress.XpAwarded;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,6 +58,15 @@ final class ActivityDocuments {
         doc.put("description", "Earned " + event.amount() + " XP for " + event.sourceType() + " "
                 + event.sourceEventId() + " under rule " + event.ruleVersion() + "; " + event.totalXp()
                 + " XP in total.");
+        return doc;
+    }
+
+    static Map<String, Object> coins(String type, String studentId, Instant at, String entryId, long coins,
+                                     String description) {
+        Map<String, Object> doc = base(type, studentId, at.toString());
+        doc.put("entryId", entryId);
+        doc.put("coins", coins);
+        doc.put("description", description);
         return doc;
     }
 

@@ -13,6 +13,14 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
+import uz.daftar.events.coins.CoinAwardCapped;
+import uz.daftar.events.coins.CoinsAdjusted;
+import uz.daftar.events.coins.CoinsAwarded;
+import uz.daftar.events.coins.CoinsHeld;
+import uz.daftar.events.coins.CoinsSpent;
+import uz.daftar.events.coins.HoldCaptured;
+import uz.daftar.events.coins.HoldReleased;
+import uz.daftar.events.coins.LedgerEntryReversed;
 import uz.daftar.events.learner.GuardianLinked;
 import uz.daftar.events.learner.StudentEnrolled;
 import uz.daftar.events.learner.StudentRegistered;
@@ -73,6 +81,60 @@ public class ActivityIndexer {
     @EventHandler
     void on(XpAwarded event, EventMessage<?> message, @SequenceNumber long sequence) {
         stage(message, sequence, ActivityDocuments.of(event));
+    }
+
+    @EventHandler
+    void on(CoinsAwarded e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.coins("CoinsAwarded", e.studentId(), e.occurredAt(), e.entryId(),
+                e.amount(), "Earned " + e.amount() + " coin(s) for " + e.sourceType() + " " + e.sourceEventId()
+                        + " under rule " + e.ruleVersion() + "; balance " + e.balanceAfter() + "."));
+    }
+
+    @EventHandler
+    void on(CoinAwardCapped e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.coins("CoinAwardCapped", e.studentId(), e.occurredAt(),
+                e.entryId(), 0, "No coins for " + e.sourceEventId() + ": the daily cap of " + e.dailyCap()
+                        + " was reached on " + e.day() + "."));
+    }
+
+    @EventHandler
+    void on(CoinsSpent e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.coins("CoinsSpent", e.studentId(), e.spentAt(), e.entryId(),
+                e.amount(), "Spent " + e.amount() + " coin(s) on " + e.purpose() + "; balance " + e.balanceAfter()
+                        + "."));
+    }
+
+    @EventHandler
+    void on(CoinsHeld e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.coins("CoinsHeld", e.studentId(), e.heldAt(), "hold:" + e.holdId(),
+                e.amount(), e.amount() + " coin(s) held for " + e.purpose() + " until " + e.expiresAt() + "."));
+    }
+
+    @EventHandler
+    void on(HoldCaptured e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.coins("HoldCaptured", e.studentId(), e.capturedAt(), e.entryId(),
+                e.amount(), "The " + e.amount() + " held coin(s) of hold " + e.holdId() + " were used."));
+    }
+
+    @EventHandler
+    void on(HoldReleased e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.coins("HoldReleased", e.studentId(), e.releasedAt(), e.entryId(),
+                e.amount(), "The " + e.amount() + " held coin(s) of hold " + e.holdId() + " came back"
+                        + (e.expired() ? " when the hold expired" : "") + "; balance " + e.balanceAfter() + "."));
+    }
+
+    @EventHandler
+    void on(LedgerEntryReversed e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.coins("LedgerEntryReversed", e.studentId(), e.reversedAt(),
+                e.entryId(), e.amount(), "Entry " + e.reversedEntryId() + " was reversed: " + e.reason()
+                        + "; balance " + e.balanceAfter() + "."));
+    }
+
+    @EventHandler
+    void on(CoinsAdjusted e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.coins("CoinsAdjusted", e.studentId(), e.adjustedAt(), e.entryId(),
+                e.amount(), "Coins adjusted by " + e.amount() + ": " + e.reason() + "; balance " + e.balanceAfter()
+                        + "."));
     }
 
     @ResetHandler

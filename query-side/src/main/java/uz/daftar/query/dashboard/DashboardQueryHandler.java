@@ -31,6 +31,6 @@ class DashboardQueryHandler {
                 .orElse(null);
         return new StudentDashboardView(row.studentId(), displayName, row.timeZone(), row.language(),
                 row.registeredAt(), row.answers(), row.correctAnswers(), row.practiceMillis() / 60_000,
-                row.totalXp(), row.lastActiveAt());
+                row.totalXp(), row.coinBalance(), row.coinsHeld(), row.lastActiveAt());
     }
 }

@@ -15,5 +15,7 @@ public record StudentDashboardView(String studentId,
                                    long correctAnswers,
                                    long practiceMinutes,
                                    long totalXp,
+                                   long coinBalance,
+                                   long coinsHeld,
                                    Instant lastActiveAt) {
 }

@@ -1,5 +1,7 @@
 package uz.daftar.query.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -11,8 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uz.daftar.projections.ReadModels;
+import uz.daftar.query.coins.FindLedgerQuery;
+import uz.daftar.query.coins.LedgerView;
 import uz.daftar.query.dashboard.FindStudentDashboardQuery;
 import uz.daftar.query.dashboard.StudentDashboardView;
 
@@ -42,6 +47,21 @@ class DashboardController {
         Watermark watermark = consistency.await(ReadModels.STUDENT_DASHBOARD, waitForPosition);
         Optional<StudentDashboardView> view = queries.query(new FindStudentDashboardQuery(studentId),
                 ResponseTypes.optionalInstanceOf(StudentDashboardView.class)).join();
+        return view.map(found -> ResponseEntity.ok().headers(Consistency.headers(watermark)).body(found))
+                .orElseThrow(() -> notFound(studentId));
+    }
+
+    @GetMapping("/{studentId}/ledger")
+    ResponseEntity<LedgerView> ledger(@PathVariable String studentId,
+                                      @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit,
+                                      @RequestHeader(name = Consistency.WAIT_FOR, required = false)
+                                      Long waitForPosition,
+                                      Authentication authentication) {
+        consistency.await(ReadModels.GUARDIANSHIP, waitForPosition);
+        access.requireMayRead(authentication, studentId);
+        Watermark watermark = consistency.await(ReadModels.COIN_LEDGER, waitForPosition);
+        Optional<LedgerView> view = queries.query(new FindLedgerQuery(studentId, limit),
+                ResponseTypes.optionalInstanceOf(LedgerView.class)).join();
         return view.map(found -> ResponseEntity.ok().headers(Consistency.headers(watermark)).body(found))
                 .orElseThrow(() -> notFound(studentId));
     }

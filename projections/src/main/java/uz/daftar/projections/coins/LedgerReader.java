@@ -1,0 +1,66 @@
+package uz.daftar.projections.coins;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads the coin ledger: a student's entries in order, and the balance of every account. */
+@Component
+public class LedgerReader {
+
+    private static final RowMapper<LedgerEntryRow> ROW = (rs, row) -> new LedgerEntryRow(rs.getString("student_id"),
+            rs.getString("entry_id"), rs.getLong("seq"), rs.getString("kind"), rs.getLong("amount"),
+            rs.getLong("wallet_delta"), rs.getString("debit_account"), rs.getString("credit_account"),
+            (Long) rs.getObject("balance_after"), rs.getString("source_event_id"), rs.getString("source_type"),
+            rs.getString("rule_version"), rs.getString("hold_id"), rs.getString("reversed_entry_id"),
+            rs.getString("reason"), rs.getString("actor_id"), rs.getTimestamp("occurred_at").toInstant());
+
+    private final JdbcTemplate jdbc;
+
+    LedgerReader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The student's entries, oldest first, at most {@code limit} of the newest. */
+    public List<LedgerEntryRow> entries(String studentId, int limit) {
+        return jdbc.query("SELECT * FROM (SELECT * FROM ledger_entry WHERE student_id = ? ORDER BY seq DESC LIMIT ?) "
+                + "newest ORDER BY seq", ROW, studentId, limit);
+    }
+
+    /** The student's wallet balance: the balance after the newest entry that touched the wallet. */
+    public long walletBalance(String studentId) {
+        return jdbc.queryForList("SELECT balance_after FROM ledger_entry WHERE student_id = ? "
+                + "AND balance_after IS NOT NULL ORDER BY seq DESC LIMIT 1", Long.class, studentId)
+                .stream().findFirst().orElse(0L);
+    }
+
+    /** Coins of the student on hold: what went into escrow and was not captured or released. */
+    public long held(String studentId) {
+        String escrow = "escrow:" + studentId;
+        return jdbc.queryForObject("SELECT coalesce(sum(CASE WHEN credit_account = ? THEN amount ELSE -amount END), 0) "
+                + "FROM ledger_entry WHERE student_id = ? AND (credit_account = ? OR debit_account = ?)",
+                Long.class, escrow, studentId, escrow, escrow);
+    }
+
+    /**
+     * Every account's balance (credits minus debits) over the whole ledger. Double entry means they sum to zero;
+     * wallets and escrows never go below it.
+     */
+    public Map<String, Long> accountBalances() {
+        Map<String, Long> balances = new TreeMap<>();
+        jdbc.query("""
+                SELECT account, sum(delta) AS balance FROM (
+                    SELECT credit_account AS account, amount AS delta FROM ledger_entry WHERE credit_account IS NOT NULL
+                    UNION ALL
+                    SELECT debit_account, -amount FROM ledger_entry WHERE debit_account IS NOT NULL) legs
+                GROUP BY account
+                """, rs -> {
+            balances.put(rs.getString("account"), rs.getLong("balance"));
+        });
+        return balances;
+    }
+}

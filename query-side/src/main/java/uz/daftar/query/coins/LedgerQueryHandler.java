@@ -1,0 +1,39 @@
+package uz.daftar.query.coins;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import uz.daftar.projections.coins.LedgerEntryRow;
+import uz.daftar.projections.coins.LedgerReader;
+import uz.daftar.projections.dashboard.DashboardReader;
+import uz.daftar.projections.dashboard.StudentDashboardRow;
+
+import java.util.Optional;
+
+@Component
+class LedgerQueryHandler {
+
+    private final LedgerReader ledger;
+    private final DashboardReader dashboards;
+
+    LedgerQueryHandler(LedgerReader ledger, DashboardReader dashboards) {
+        this.ledger = ledger;
+        this.dashboards = dashboards;
+    }
+
+    @QueryHandler
+    Optional<LedgerView> handle(FindLedgerQuery query) {
+        return dashboards.find(query.studentId()).map(dashboard -> view(dashboard, query.limit()));
+    }
+
+    private LedgerView view(StudentDashboardRow dashboard, int limit) {
+        return new LedgerView(dashboard.studentId(), ledger.walletBalance(dashboard.studentId()),
+                ledger.held(dashboard.studentId()),
+                ledger.entries(dashboard.studentId(), limit).stream().map(LedgerQueryHandler::entry).toList());
+    }
+
+    private static LedgerView.Entry entry(LedgerEntryRow row) {
+        return new LedgerView.Entry(row.entryId(), row.kind(), row.amount(), row.walletDelta(), row.debitAccount(),
+                row.creditAccount(), row.balanceAfter(), row.sourceEventId(), row.ruleVersion(), row.holdId(),
+                row.reversedEntryId(), row.reason(), row.actorId(), row.occurredAt());
+    }
+}
