@@ -22,6 +22,8 @@ public class DashboardReader {
                         rs.getString("sealed_profile"), rs.getString("time_zone"), rs.getString("language"),
                         rs.getTimestamp("registered_at").toInstant(), rs.getLong("answers"),
                         rs.getLong("correct_answers"), rs.getLong("practice_millis"), rs.getLong("total_xp"),
+                        rs.getInt("level"), rs.getInt("current_streak"), rs.getInt("best_streak"),
+                        rs.getObject("last_streak_day", java.time.LocalDate.class), rs.getInt("streak_freezes"),
                         rs.getLong("coin_balance"), rs.getLong("coins_held"), instant(rs.getTimestamp("last_active_at"))), studentId).stream().findFirst();
     }
 

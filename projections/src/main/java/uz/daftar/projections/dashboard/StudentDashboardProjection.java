@@ -14,12 +14,18 @@ import uz.daftar.events.coins.HoldReleased;
 import uz.daftar.events.coins.LedgerEntryReversed;
 import uz.daftar.events.learner.StudentRegistered;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
+import uz.daftar.events.progress.LevelReached;
+import uz.daftar.events.progress.StreakChanged;
+import uz.daftar.events.progress.StreakFreezeEarned;
+import uz.daftar.events.progress.StreakFreezeUsed;
 import uz.daftar.events.progress.XpAwarded;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 
 /**
- * The student dashboard, one row per student: answers, accuracy, practice time, XP, coins and last activity. Uses only
+ * The student dashboard, one row per student: answers, accuracy, practice time, XP, level, streak, coins and last
+ * activity. Uses only
  * event data; the sealed profile is copied as it is and opened only when a permitted reader asks.
  */
 @Component
@@ -102,6 +108,33 @@ public class StudentDashboardProjection {
     void on(HoldReleased event) {
         jdbc.update("UPDATE student_dashboard SET coin_balance = ?, coins_held = coins_held - ? WHERE student_id = ?",
                 event.balanceAfter(), event.amount(), event.studentId());
+    }
+
+    @EventHandler
+    void on(LevelReached event) {
+        jdbc.update("UPDATE student_dashboard SET level = GREATEST(level, ?) WHERE student_id = ?", event.level(),
+                event.studentId());
+    }
+
+    @EventHandler
+    void on(StreakChanged event) {
+        jdbc.update("UPDATE student_dashboard SET current_streak = ?, best_streak = ?, last_streak_day = ? "
+                        + "WHERE student_id = ?", event.current(), event.best(), Date.valueOf(event.lastActiveDay()),
+                event.studentId());
+    }
+
+    @EventHandler
+    void on(StreakFreezeEarned event) {
+        freezes(event.studentId(), event.available());
+    }
+
+    @EventHandler
+    void on(StreakFreezeUsed event) {
+        freezes(event.studentId(), event.available());
+    }
+
+    private void freezes(String studentId, int available) {
+        jdbc.update("UPDATE student_dashboard SET streak_freezes = ? WHERE student_id = ?", available, studentId);
     }
 
     private void balance(String studentId, long balanceAfter) {

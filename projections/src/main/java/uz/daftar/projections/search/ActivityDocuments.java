@@ -61,6 +61,12 @@ final class ActivityDocuments {
         return doc;
     }
 
+    static Map<String, Object> note(String type, String studentId, Instant at, String description) {
+        Map<String, Object> doc = base(type, studentId, at.toString());
+        doc.put("description", description);
+        return doc;
+    }
+
     static Map<String, Object> coins(String type, String studentId, Instant at, String entryId, long coins,
                                      String description) {
         Map<String, Object> doc = base(type, studentId, at.toString());

@@ -25,6 +25,11 @@ import uz.daftar.events.learner.GuardianLinked;
 import uz.daftar.events.learner.StudentEnrolled;
 import uz.daftar.events.learner.StudentRegistered;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
+import uz.daftar.events.progress.BadgeEarned;
+import uz.daftar.events.progress.LevelReached;
+import uz.daftar.events.progress.StreakChanged;
+import uz.daftar.events.progress.StreakFreezeEarned;
+import uz.daftar.events.progress.StreakFreezeUsed;
 import uz.daftar.events.progress.XpAwarded;
 
 import java.io.IOException;
@@ -135,6 +140,37 @@ public class ActivityIndexer {
         stage(message, sequence, ActivityDocuments.coins("CoinsAdjusted", e.studentId(), e.adjustedAt(), e.entryId(),
                 e.amount(), "Coins adjusted by " + e.amount() + ": " + e.reason() + "; balance " + e.balanceAfter()
                         + "."));
+    }
+
+    @EventHandler
+    void on(LevelReached e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.note("LevelReached", e.studentId(), e.reachedAt(),
+                "Reached level " + e.level() + " with " + e.totalXp() + " XP."));
+    }
+
+    @EventHandler
+    void on(StreakChanged e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.note("StreakChanged", e.studentId(), e.occurredAt(),
+                "Practised on " + e.day() + ": a streak of " + e.current() + " day(s) up to " + e.lastActiveDay()
+                        + ", best " + e.best() + "."));
+    }
+
+    @EventHandler
+    void on(StreakFreezeEarned e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.note("StreakFreezeEarned", e.studentId(), e.occurredAt(),
+                "A full week of practice earned a streak freeze; " + e.available() + " saved."));
+    }
+
+    @EventHandler
+    void on(StreakFreezeUsed e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.note("StreakFreezeUsed", e.studentId(), e.occurredAt(),
+                "Streak freezes kept the streak over " + e.days() + "; " + e.available() + " left."));
+    }
+
+    @EventHandler
+    void on(BadgeEarned e, EventMessage<?> message, @SequenceNumber long sequence) {
+        stage(message, sequence, ActivityDocuments.note("BadgeEarned", e.studentId(), e.occurredAt(),
+                "Earned the badge " + e.badgeId() + " (rules " + e.ruleVersion() + ")."));
     }
 
     @ResetHandler

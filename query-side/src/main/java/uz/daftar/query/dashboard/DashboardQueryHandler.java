@@ -6,17 +6,25 @@ import uz.daftar.events.learner.StudentProfile;
 import uz.daftar.platform.privacy.StudentProfiles;
 import uz.daftar.projections.dashboard.DashboardReader;
 import uz.daftar.projections.dashboard.StudentDashboardRow;
+import uz.daftar.projections.progress.BadgeReader;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 @Component
 class DashboardQueryHandler {
 
     private final DashboardReader dashboards;
+    private final BadgeReader badges;
+    private final Clock clock;
     private final StudentProfiles profiles;
 
-    DashboardQueryHandler(DashboardReader dashboards, StudentProfiles profiles) {
+    DashboardQueryHandler(DashboardReader dashboards, BadgeReader badges, StudentProfiles profiles, Clock clock) {
         this.dashboards = dashboards;
+        this.badges = badges;
+        this.clock = clock;
         this.profiles = profiles;
     }
 
@@ -31,6 +39,17 @@ class DashboardQueryHandler {
                 .orElse(null);
         return new StudentDashboardView(row.studentId(), displayName, row.timeZone(), row.language(),
                 row.registeredAt(), row.answers(), row.correctAnswers(), row.practiceMillis() / 60_000,
-                row.totalXp(), row.coinBalance(), row.coinsHeld(), row.lastActiveAt());
+                row.totalXp(), row.level(), streakToday(row), row.bestStreak(), row.lastStreakDay(),
+                row.streakFreezes(), badges.badges(row.studentId()).stream()
+                .map(b -> new StudentDashboardView.Badge(b.badgeId(), b.ruleVersion(), b.sourceEventId(), b.earnedAt()))
+                .toList(), row.coinBalance(), row.coinsHeld(), row.lastActiveAt());
+    }
+
+    private int streakToday(StudentDashboardRow row) {
+        if (row.lastStreakDay() == null) {
+            return 0;
+        }
+        LocalDate today = clock.instant().atZone(ZoneId.of(row.timeZone())).toLocalDate();
+        return row.lastStreakDay().isBefore(today.minusDays(1)) ? 0 : row.currentStreak();
     }
 }

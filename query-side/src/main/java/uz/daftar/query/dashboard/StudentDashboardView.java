@@ -1,10 +1,13 @@
 package uz.daftar.query.dashboard;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A student's dashboard as a permitted reader sees it. {@code displayName} is null once the student's personal
- * data has been erased.
+ * data has been erased. {@code currentStreak} is the streak as of today in the student's time zone: the streak
+ * ending on {@code lastStreakDay} while that is today or yesterday, else 0.
  */
 public record StudentDashboardView(String studentId,
                                    String displayName,
@@ -15,7 +18,17 @@ public record StudentDashboardView(String studentId,
                                    long correctAnswers,
                                    long practiceMinutes,
                                    long totalXp,
+                                   int level,
+                                   int currentStreak,
+                                   int bestStreak,
+                                   LocalDate lastStreakDay,
+                                   int streakFreezes,
+                                   List<Badge> badges,
                                    long coinBalance,
                                    long coinsHeld,
                                    Instant lastActiveAt) {
+
+    /** A badge, the rule it was earned under and the learning event that completed it. */
+    public record Badge(String badgeId, String ruleVersion, String sourceEventId, Instant earnedAt) {
+    }
 }
