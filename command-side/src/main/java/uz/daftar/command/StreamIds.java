@@ -29,6 +29,15 @@ public final class StreamIds {
         return "wallet:" + studentId;
     }
 
+    /** One student's play of one game: sessions, scores and the rate caps that span them. */
+    public static String player(String studentId, String game) {
+        return "player:" + studentId + ":" + game;
+    }
+
+    public static String subscription(String studentId) {
+        return "subscription:" + studentId;
+    }
+
     public static String progress(String studentId) {
         return "progress:" + studentId;
     }
