@@ -25,6 +25,10 @@ public final class StreamIds {
         return "attempt:" + attemptId;
     }
 
+    public static String skills(String studentId) {
+        return "skills:" + studentId;
+    }
+
     public static String wallet(String studentId) {
         return "wallet:" + studentId;
     }

@@ -15,7 +15,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @AnalyzeClasses(packages = "uz.daftar.command", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] DOMAIN = {"..command.learner..", "..command.practice..", "..command.progress.."};
+    private static final String[] DOMAIN = {"..command.learner..", "..command.practice..", "..command.progress..",
+            "..command.coins..", "..command.games..", "..command.subscription.."};
 
     /** {@code Instant.now()}, {@code LocalDate.now(zone)}, ... (but not {@code now(clock)}) and the system millis. */
     private static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_CLOCK = DescribedPredicate.describe(

@@ -1,6 +1,7 @@
 package uz.daftar.projections;
 
 import uz.daftar.projections.coins.LedgerProjection;
+import uz.daftar.projections.practice.MasteryProjection;
 import uz.daftar.projections.progress.BadgeProjection;
 import uz.daftar.projections.dashboard.StudentDashboardProjection;
 import uz.daftar.projections.learner.GuardianshipProjection;
@@ -15,6 +16,7 @@ import java.util.List;
 public enum ReadModels {
 
     STUDENT_DASHBOARD(StudentDashboardProjection.PROCESSING_GROUP, List.of("student_dashboard"), List.of()),
+    MASTERY(MasteryProjection.PROCESSING_GROUP, List.of("skill_mastery"), List.of()),
     BADGES(BadgeProjection.PROCESSING_GROUP, List.of("student_badge"), List.of()),
     COIN_LEDGER(LedgerProjection.PROCESSING_GROUP, List.of("ledger_entry"), List.of()),
     GUARDIANSHIP(GuardianshipProjection.PROCESSING_GROUP, List.of("guardianship"), List.of()),

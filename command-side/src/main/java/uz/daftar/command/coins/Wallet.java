@@ -33,7 +33,7 @@ import static uz.daftar.events.coins.LedgerAccounts.wallet;
 /**
  * A student's coin wallet (coins context), the consistency boundary of the student's side of the ledger.
  * <p>
- * Invariants: the balance never goes below zero; an entry id is used once (a repeat changes nothing); an award id
+ * Invariants: the balance never goes below zero; spends and holds are of positive amounts; an entry id is used once (a repeat changes nothing); an award id
  * pays at most once; awards on one local day pay at most {@link CoinRule#DAILY_CAP}; a hold is captured or
  * released once; an entry is reversed at most once, and only awards, spends and adjustments can be.
  */
@@ -81,6 +81,7 @@ public class Wallet {
         if (entryIds.contains(command.entryId())) {
             return;
         }
+        requirePositive(command.amount());
         requireAffordable(command.amount());
         apply(new CoinsSpent(studentId, command.entryId(), command.amount(), command.purpose(), wallet(studentId),
                 SPENDING, balance - command.amount(), command.spentAt()));
@@ -91,6 +92,7 @@ public class Wallet {
         if (holds.containsKey(command.holdId())) {
             return;
         }
+        requirePositive(command.amount());
         requireAffordable(command.amount());
         apply(new CoinsHeld(studentId, command.holdId(), command.amount(), command.purpose(), command.expiresAt(),
                 wallet(studentId), escrow(studentId), balance - command.amount(), command.heldAt()));
@@ -149,6 +151,13 @@ public class Wallet {
         apply(new CoinsAdjusted(studentId, command.entryId(), command.amount(), command.reason(), command.evidence(),
                 command.adminId(), in ? ISSUANCE : wallet(studentId), in ? wallet(studentId) : SPENDING,
                 balance + command.amount(), command.adjustedAt()));
+    }
+
+    private static void requirePositive(long amount) {
+        if (amount <= 0) {
+            throw CommandRejected.unprocessable("non-positive-amount", "An amount of coins must be positive, not "
+                    + amount + ".");
+        }
     }
 
     private void requireAffordable(long amount) {

@@ -4,13 +4,14 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
+import uz.daftar.command.practice.PracticeSkillCommand;
 import uz.daftar.command.progress.XpRule;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
 
 /**
  * Turns learning events into progress: every practice answer is offered to the student's progress under the
- * current XP rule. Delivery is at-least-once; the award id makes a repeat harmless. This processor is never
- * reset: its work is commands, not a read model.
+ * current XP rule, and counted towards mastery of its skill. Delivery is at-least-once; the award id and the
+ * answer id make a repeat harmless. This processor is never reset: its work is commands, not a read model.
  */
 @Component
 @ProcessingGroup(ProgressPolicy.PROCESSING_GROUP)
@@ -27,5 +28,7 @@ class ProgressPolicy {
     @EventHandler
     void on(PracticeAnswerRecorded answer) {
         commands.sendAndWait(XpRule.forAnswer(answer));
+        commands.sendAndWait(new PracticeSkillCommand(answer.studentId(), answer.skill(), answer.answerId(),
+                answer.correct(), answer.answeredAt()));
     }
 }

@@ -1,6 +1,7 @@
 package uz.daftar.command.web;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +31,15 @@ class CommandProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Another change to the same record happened at the same moment; send the request again.");
         problem.setTitle("Concurrent change");
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknown(AggregateNotFoundException missing) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "Nothing with that id has been recorded yet.");
+        problem.setTitle("Unknown id");
+        problem.setProperty("code", "unknown-id");
         return problem;
     }
 

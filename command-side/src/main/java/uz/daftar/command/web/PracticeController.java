@@ -3,12 +3,15 @@ package uz.daftar.command.web;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uz.daftar.command.learner.LearnerRegistry;
+import uz.daftar.command.practice.AbandonAttemptCommand;
+import uz.daftar.command.practice.CompleteAttemptCommand;
 import uz.daftar.command.practice.RecordPracticeAnswerCommand;
 import uz.daftar.platform.security.Caller;
 
@@ -29,6 +32,27 @@ class PracticeController {
         this.idempotent = idempotent;
         this.registry = registry;
         this.clock = clock;
+    }
+
+    @PostMapping("/attempts/{attemptId}/completion")
+    CommandAccepted complete(@PathVariable String attemptId, @RequestHeader(Requests.IDEMPOTENCY_KEY) String key,
+                             @Valid @RequestBody AttemptRequests.Complete request, Authentication authentication) {
+        Caller caller = Access.requireSelfOrAdmin(authentication, request.studentId());
+        return idempotent.run(caller, key, new Requests.OnPath(attemptId, request), () -> {
+            commands.sendAndWait(new CompleteAttemptCommand(attemptId, request.studentId(), request.wordsPerMinute(),
+                    request.accuracyPercent(), request.keyErrors(), clock.instant()));
+            return attemptId;
+        });
+    }
+
+    @PostMapping("/attempts/{attemptId}/abandonment")
+    CommandAccepted abandon(@PathVariable String attemptId, @RequestHeader(Requests.IDEMPOTENCY_KEY) String key,
+                            @Valid @RequestBody AttemptRequests.Abandon request, Authentication authentication) {
+        Caller caller = Access.requireSelfOrAdmin(authentication, request.studentId());
+        return idempotent.run(caller, key, new Requests.OnPath(attemptId, request), () -> {
+            commands.sendAndWait(new AbandonAttemptCommand(attemptId, request.studentId(), clock.instant()));
+            return attemptId;
+        });
     }
 
     @PostMapping("/answers")

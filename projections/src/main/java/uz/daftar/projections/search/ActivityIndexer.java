@@ -13,24 +13,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
-import uz.daftar.events.coins.CoinAwardCapped;
-import uz.daftar.events.coins.CoinsAdjusted;
-import uz.daftar.events.coins.CoinsAwarded;
-import uz.daftar.events.coins.CoinsHeld;
-import uz.daftar.events.coins.CoinsSpent;
-import uz.daftar.events.coins.HoldCaptured;
-import uz.daftar.events.coins.HoldReleased;
-import uz.daftar.events.coins.LedgerEntryReversed;
-import uz.daftar.events.learner.GuardianLinked;
-import uz.daftar.events.learner.StudentEnrolled;
-import uz.daftar.events.learner.StudentRegistered;
-import uz.daftar.events.practice.PracticeAnswerRecorded;
-import uz.daftar.events.progress.BadgeEarned;
-import uz.daftar.events.progress.LevelReached;
-import uz.daftar.events.progress.StreakChanged;
-import uz.daftar.events.progress.StreakFreezeEarned;
-import uz.daftar.events.progress.StreakFreezeUsed;
-import uz.daftar.events.progress.XpAwarded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,114 +45,14 @@ public class ActivityIndexer {
         this.index = index;
     }
 
+    /** Every event that concerns a student becomes one document; other events are not activity. */
     @EventHandler
-    void on(StudentRegistered event, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.of(event));
-    }
-
-    @EventHandler
-    void on(GuardianLinked event, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.of(event));
-    }
-
-    @EventHandler
-    void on(StudentEnrolled event, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.of(event));
-    }
-
-    @EventHandler
-    void on(PracticeAnswerRecorded event, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.of(event));
-    }
-
-    @EventHandler
-    void on(XpAwarded event, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.of(event));
-    }
-
-    @EventHandler
-    void on(CoinsAwarded e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.coins("CoinsAwarded", e.studentId(), e.occurredAt(), e.entryId(),
-                e.amount(), "Earned " + e.amount() + " coin(s) for " + e.sourceType() + " " + e.sourceEventId()
-                        + " under rule " + e.ruleVersion() + "; balance " + e.balanceAfter() + "."));
-    }
-
-    @EventHandler
-    void on(CoinAwardCapped e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.coins("CoinAwardCapped", e.studentId(), e.occurredAt(),
-                e.entryId(), 0, "No coins for " + e.sourceEventId() + ": the daily cap of " + e.dailyCap()
-                        + " was reached on " + e.day() + "."));
-    }
-
-    @EventHandler
-    void on(CoinsSpent e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.coins("CoinsSpent", e.studentId(), e.spentAt(), e.entryId(),
-                e.amount(), "Spent " + e.amount() + " coin(s) on " + e.purpose() + "; balance " + e.balanceAfter()
-                        + "."));
-    }
-
-    @EventHandler
-    void on(CoinsHeld e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.coins("CoinsHeld", e.studentId(), e.heldAt(), "hold:" + e.holdId(),
-                e.amount(), e.amount() + " coin(s) held for " + e.purpose() + " until " + e.expiresAt() + "."));
-    }
-
-    @EventHandler
-    void on(HoldCaptured e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.coins("HoldCaptured", e.studentId(), e.capturedAt(), e.entryId(),
-                e.amount(), "The " + e.amount() + " held coin(s) of hold " + e.holdId() + " were used."));
-    }
-
-    @EventHandler
-    void on(HoldReleased e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.coins("HoldReleased", e.studentId(), e.releasedAt(), e.entryId(),
-                e.amount(), "The " + e.amount() + " held coin(s) of hold " + e.holdId() + " came back"
-                        + (e.expired() ? " when the hold expired" : "") + "; balance " + e.balanceAfter() + "."));
-    }
-
-    @EventHandler
-    void on(LedgerEntryReversed e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.coins("LedgerEntryReversed", e.studentId(), e.reversedAt(),
-                e.entryId(), e.amount(), "Entry " + e.reversedEntryId() + " was reversed: " + e.reason()
-                        + "; balance " + e.balanceAfter() + "."));
-    }
-
-    @EventHandler
-    void on(CoinsAdjusted e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.coins("CoinsAdjusted", e.studentId(), e.adjustedAt(), e.entryId(),
-                e.amount(), "Coins adjusted by " + e.amount() + ": " + e.reason() + "; balance " + e.balanceAfter()
-                        + "."));
-    }
-
-    @EventHandler
-    void on(LevelReached e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.note("LevelReached", e.studentId(), e.reachedAt(),
-                "Reached level " + e.level() + " with " + e.totalXp() + " XP."));
-    }
-
-    @EventHandler
-    void on(StreakChanged e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.note("StreakChanged", e.studentId(), e.occurredAt(),
-                "Practised on " + e.day() + ": a streak of " + e.current() + " day(s) up to " + e.lastActiveDay()
-                        + ", best " + e.best() + "."));
-    }
-
-    @EventHandler
-    void on(StreakFreezeEarned e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.note("StreakFreezeEarned", e.studentId(), e.occurredAt(),
-                "A full week of practice earned a streak freeze; " + e.available() + " saved."));
-    }
-
-    @EventHandler
-    void on(StreakFreezeUsed e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.note("StreakFreezeUsed", e.studentId(), e.occurredAt(),
-                "Streak freezes kept the streak over " + e.days() + "; " + e.available() + " left."));
-    }
-
-    @EventHandler
-    void on(BadgeEarned e, EventMessage<?> message, @SequenceNumber long sequence) {
-        stage(message, sequence, ActivityDocuments.note("BadgeEarned", e.studentId(), e.occurredAt(),
-                "Earned the badge " + e.badgeId() + " (rules " + e.ruleVersion() + ")."));
+    void on(Object event, EventMessage<?> message, @SequenceNumber long sequence) {
+        LearnerDocuments.of(event)
+                .or(() -> PracticeDocuments.of(event))
+                .or(() -> ProgressDocuments.of(event))
+                .or(() -> CoinDocuments.of(event))
+                .ifPresent(document -> stage(document.stored(message.getIdentifier(), sequence)));
     }
 
     @ResetHandler
@@ -178,12 +60,11 @@ public class ActivityIndexer {
         index.recreate();
     }
 
-    private void stage(EventMessage<?> message, long sequence, Map<String, Object> fields) {
-        Map<String, Object> document = ActivityDocuments.withEnvelope(fields, message.getIdentifier(), sequence);
+    private void stage(Map<String, Object> document) {
         BulkOperation operation = BulkOperation.of(op -> op.index(write -> write
                 .index(INDEX_ALIAS)
-                .id(message.getIdentifier())
-                .version(sequence)
+                .id((String) document.get("eventId"))
+                .version((Long) document.get("sequence"))
                 .versionType(VersionType.ExternalGte)
                 .document(document)));
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();

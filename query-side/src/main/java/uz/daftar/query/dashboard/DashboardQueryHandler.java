@@ -6,6 +6,7 @@ import uz.daftar.events.learner.StudentProfile;
 import uz.daftar.platform.privacy.StudentProfiles;
 import uz.daftar.projections.dashboard.DashboardReader;
 import uz.daftar.projections.dashboard.StudentDashboardRow;
+import uz.daftar.projections.practice.MasteryReader;
 import uz.daftar.projections.progress.BadgeReader;
 
 import java.time.Clock;
@@ -18,11 +19,14 @@ class DashboardQueryHandler {
 
     private final DashboardReader dashboards;
     private final BadgeReader badges;
+    private final MasteryReader mastery;
     private final Clock clock;
     private final StudentProfiles profiles;
 
-    DashboardQueryHandler(DashboardReader dashboards, BadgeReader badges, StudentProfiles profiles, Clock clock) {
+    DashboardQueryHandler(DashboardReader dashboards, BadgeReader badges, MasteryReader mastery,
+                          StudentProfiles profiles, Clock clock) {
         this.dashboards = dashboards;
+        this.mastery = mastery;
         this.badges = badges;
         this.clock = clock;
         this.profiles = profiles;
@@ -42,6 +46,9 @@ class DashboardQueryHandler {
                 row.totalXp(), row.level(), streakToday(row), row.bestStreak(), row.lastStreakDay(),
                 row.streakFreezes(), badges.badges(row.studentId()).stream()
                 .map(b -> new StudentDashboardView.Badge(b.badgeId(), b.ruleVersion(), b.sourceEventId(), b.earnedAt()))
+                .toList(), mastery.mastery(row.studentId()).stream()
+                .map(m -> new StudentDashboardView.SkillMastery(m.skill(), m.level(), m.correctInARow(), m.answers(),
+                        m.ruleVersion()))
                 .toList(), row.coinBalance(), row.coinsHeld(), row.lastActiveAt());
     }
 

@@ -24,9 +24,14 @@ public record StudentDashboardView(String studentId,
                                    LocalDate lastStreakDay,
                                    int streakFreezes,
                                    List<Badge> badges,
+                                   List<SkillMastery> mastery,
                                    long coinBalance,
                                    long coinsHeld,
                                    Instant lastActiveAt) {
+
+    /** How well the student knows one skill, under which mastery rule. */
+    public record SkillMastery(String skill, String level, int correctInARow, long answers, String ruleVersion) {
+    }
 
     /** A badge, the rule it was earned under and the learning event that completed it. */
     public record Badge(String badgeId, String ruleVersion, String sourceEventId, Instant earnedAt) {
