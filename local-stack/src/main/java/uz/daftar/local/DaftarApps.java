@@ -5,6 +5,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uz.daftar.command.CommandSideApplication;
 import uz.daftar.query.QuerySideApplication;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The command side and the query side, each in its own application context, in this JVM. */
@@ -30,10 +32,13 @@ public final class DaftarApps implements AutoCloseable {
         }
     }
 
+    /** The settings go in as command-line arguments: they outrank every configuration file, as they must. */
     private static ConfigurableApplicationContext run(SpringApplicationBuilder builder, Map<String, Object> common,
-                                                      int port, String[] args) {
-        return builder.registerShutdownHook(false).properties(common).properties(Map.of("server.port", port))
-                .run(args);
+                                                      int port, String[] configName) {
+        List<String> args = new ArrayList<>(List.of(configName));
+        common.forEach((key, value) -> args.add("--" + key + "=" + value));
+        args.add("--server.port=" + port);
+        return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
     }
 
     public String commandUrl() {

@@ -69,7 +69,7 @@ public final class DemoData {
                 for (int a = 0; a < answers.size(); a++) {
                     api.require(200, "/api/v1/practice/answers", token, "answer-" + student + "-" + a, answers.get(a));
                 }
-                accepted.addAndGet(3 + answers.size());
+                accepted.addAndGet(3 + answers.size() + coins(student, admin, token, until));
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -83,6 +83,30 @@ public final class DemoData {
             pool.shutdownNow();
         }
         return accepted.get();
+    }
+
+    /**
+     * Coins beyond the awards: every student gets a welcome grant; every third buys a sticker; every fifth has an
+     * olympiad fee on hold. Returns the commands sent.
+     */
+    private long coins(String student, String admin, String token, Instant until) {
+        int number = Integer.parseInt(student.substring("student-".length()));
+        api.require(200, "/api/v1/coins/adjustments", admin, "welcome-" + student, """
+                {"adjustmentId":"welcome","studentId":"%s","amount":10,"reason":"welcome gift","evidence":"demo"}"""
+                .formatted(student));
+        long sent = 1;
+        if (number % 3 == 0) {
+            api.require(200, "/api/v1/coins/spends", token, "sticker-" + student,
+                    "{\"spendId\":\"sticker\",\"studentId\":\"" + student + "\",\"amount\":4,\"purpose\":\"sticker pack\"}");
+            sent++;
+        }
+        if (number % 5 == 0) {
+            api.require(200, "/api/v1/coins/holds", admin, "fee-" + student, """
+                    {"holdId":"olympiad-fee","studentId":"%s","amount":5,"purpose":"olympiad entry fee","expiresAt":"%s"}"""
+                    .formatted(student, Instant.now().plusSeconds(7 * 86_400)));
+            sent++;
+        }
+        return sent;
     }
 
     /** The demo learning centre, its teachers and classes (two per teacher); returns the commands sent. */

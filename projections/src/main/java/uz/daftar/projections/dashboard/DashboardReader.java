@@ -17,10 +17,11 @@ public class DashboardReader {
     }
 
     public Optional<StudentDashboardRow> find(String studentId) {
-        return jdbc.query("SELECT * FROM student_dashboard WHERE student_id = ?", (rs, row) ->
+        return jdbc.query("SELECT * FROM student_dashboard WHERE student_id = ? AND registered_at IS NOT NULL",
+                (rs, row) ->
                 new StudentDashboardRow(rs.getString("student_id"), rs.getString("profile_key_id"),
                         rs.getString("sealed_profile"), rs.getString("time_zone"), rs.getString("language"),
-                        rs.getTimestamp("registered_at").toInstant(), rs.getLong("answers"),
+                        instant(rs.getTimestamp("registered_at")), rs.getLong("answers"),
                         rs.getLong("correct_answers"), rs.getLong("practice_millis"), rs.getLong("total_xp"),
                         rs.getInt("level"), rs.getInt("current_streak"), rs.getInt("best_streak"),
                         rs.getObject("last_streak_day", java.time.LocalDate.class), rs.getInt("streak_freezes"),

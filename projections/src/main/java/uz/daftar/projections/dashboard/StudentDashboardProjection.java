@@ -25,7 +25,8 @@ import java.sql.Timestamp;
 
 /**
  * The student dashboard, one row per student: answers, accuracy, practice time, XP, level, streak, coins and last
- * activity. Uses only
+ * activity. Every handler is an upsert that gives the same row whatever order the student's streams (student,
+ * attempts, progress, wallet) arrive in relative to each other; each stream itself arrives in order. Uses only
  * event data; the sealed profile is copied as it is and opened only when a permitted reader asks.
  */
 @Component
@@ -56,20 +57,19 @@ public class StudentDashboardProjection {
     @EventHandler
     void on(PracticeAnswerRecorded event) {
         jdbc.update("""
-                UPDATE student_dashboard
-                   SET answers = answers + 1,
-                       correct_answers = correct_answers + ?,
-                       practice_millis = practice_millis + ?,
-                       last_active_at = GREATEST(COALESCE(last_active_at, ?), ?)
-                 WHERE student_id = ?
-                """, event.correct() ? 1 : 0, event.timeTakenMillis(), Timestamp.from(event.answeredAt()),
-                Timestamp.from(event.answeredAt()), event.studentId());
+                INSERT INTO student_dashboard AS d (student_id, answers, correct_answers, practice_millis, last_active_at)
+                VALUES (?, 1, ?, ?, ?)
+                ON CONFLICT (student_id) DO UPDATE SET answers = d.answers + 1,
+                    correct_answers = d.correct_answers + EXCLUDED.correct_answers,
+                    practice_millis = d.practice_millis + EXCLUDED.practice_millis,
+                    last_active_at = GREATEST(d.last_active_at, EXCLUDED.last_active_at)
+                """, event.studentId(), event.correct() ? 1 : 0, event.timeTakenMillis(),
+                Timestamp.from(event.answeredAt()));
     }
 
     @EventHandler
     void on(XpAwarded event) {
-        jdbc.update("UPDATE student_dashboard SET total_xp = GREATEST(total_xp, ?) WHERE student_id = ?",
-                event.totalXp(), event.studentId());
+        upsert(event.studentId(), "total_xp", event.totalXp(), "GREATEST(d.total_xp, EXCLUDED.total_xp)");
     }
 
     @EventHandler
@@ -94,33 +94,34 @@ public class StudentDashboardProjection {
 
     @EventHandler
     void on(CoinsHeld event) {
-        jdbc.update("UPDATE student_dashboard SET coin_balance = ?, coins_held = coins_held + ? WHERE student_id = ?",
-                event.balanceAfter(), event.amount(), event.studentId());
+        balance(event.studentId(), event.balanceAfter());
+        upsert(event.studentId(), "coins_held", event.amount(), "d.coins_held + EXCLUDED.coins_held");
     }
 
     @EventHandler
     void on(HoldCaptured event) {
-        jdbc.update("UPDATE student_dashboard SET coins_held = coins_held - ? WHERE student_id = ?",
-                event.amount(), event.studentId());
+        upsert(event.studentId(), "coins_held", -event.amount(), "d.coins_held + EXCLUDED.coins_held");
     }
 
     @EventHandler
     void on(HoldReleased event) {
-        jdbc.update("UPDATE student_dashboard SET coin_balance = ?, coins_held = coins_held - ? WHERE student_id = ?",
-                event.balanceAfter(), event.amount(), event.studentId());
+        balance(event.studentId(), event.balanceAfter());
+        upsert(event.studentId(), "coins_held", -event.amount(), "d.coins_held + EXCLUDED.coins_held");
     }
 
     @EventHandler
     void on(LevelReached event) {
-        jdbc.update("UPDATE student_dashboard SET level = GREATEST(level, ?) WHERE student_id = ?", event.level(),
-                event.studentId());
+        upsert(event.studentId(), "level", event.level(), "GREATEST(d.level, EXCLUDED.level)");
     }
 
     @EventHandler
     void on(StreakChanged event) {
-        jdbc.update("UPDATE student_dashboard SET current_streak = ?, best_streak = ?, last_streak_day = ? "
-                        + "WHERE student_id = ?", event.current(), event.best(), Date.valueOf(event.lastActiveDay()),
-                event.studentId());
+        jdbc.update("""
+                INSERT INTO student_dashboard (student_id, current_streak, best_streak, last_streak_day)
+                VALUES (?, ?, ?, ?)
+                ON CONFLICT (student_id) DO UPDATE SET current_streak = EXCLUDED.current_streak,
+                    best_streak = EXCLUDED.best_streak, last_streak_day = EXCLUDED.last_streak_day
+                """, event.studentId(), event.current(), event.best(), Date.valueOf(event.lastActiveDay()));
     }
 
     @EventHandler
@@ -134,11 +135,21 @@ public class StudentDashboardProjection {
     }
 
     private void freezes(String studentId, int available) {
-        jdbc.update("UPDATE student_dashboard SET streak_freezes = ? WHERE student_id = ?", available, studentId);
+        upsert(studentId, "streak_freezes", available, "EXCLUDED.streak_freezes");
     }
 
     private void balance(String studentId, long balanceAfter) {
-        jdbc.update("UPDATE student_dashboard SET coin_balance = ? WHERE student_id = ?", balanceAfter, studentId);
+        upsert(studentId, "coin_balance", balanceAfter, "EXCLUDED.coin_balance");
+    }
+
+    /**
+     * Sets one column of a student's row, creating the row if this is the first event of the student seen: the
+     * student's streams reach this projection in any order relative to each other. {@code merge} combines the
+     * stored value {@code d.<column>} with the new one {@code EXCLUDED.<column>}.
+     */
+    private void upsert(String studentId, String column, Object value, String merge) {
+        jdbc.update("INSERT INTO student_dashboard AS d (student_id, " + column + ") VALUES (?, ?) "
+                + "ON CONFLICT (student_id) DO UPDATE SET " + column + " = " + merge, studentId, value);
     }
 
     @ResetHandler
