@@ -32,14 +32,21 @@ public final class DemoData {
     private final Http.Target api;
     private final DevTokenIssuer issuer;
     private final int students;
+    private final String idPrefix;
 
     public DemoData(String commandUrl, DevTokenIssuer issuer, int students) {
+        this(commandUrl, issuer, students, "");
+    }
+
+    /** Demo data whose ids all start with {@code idPrefix}, so that several histories can share one store. */
+    public DemoData(String commandUrl, DevTokenIssuer issuer, int students, String idPrefix) {
         this.api = new Http.Target(commandUrl);
         this.issuer = issuer;
         this.students = students;
+        this.idPrefix = idPrefix;
     }
 
-    public static final String CENTRE = "centre-demo";
+    static final String CENTRE = "centre-demo";
     static final int TEACHERS = 4;
     static final int CLASSES = 8;
 
@@ -51,8 +58,9 @@ public final class DemoData {
         List<Runnable> families = new ArrayList<>();
         LocalDate lastDay = until.atZone(ZoneId.of("Asia/Tashkent")).toLocalDate();
         for (int i = 1; i <= students; i++) {
-            String student = "student-%03d".formatted(i);
-            String parent = "parent-%03d".formatted(i <= students / 4 ? i : (i + 1) / 2 + students / 8);
+            int number = i;
+            String student = idPrefix + "student-%03d".formatted(i);
+            String parent = idPrefix + "parent-%03d".formatted(i <= students / 4 ? i : (i + 1) / 2 + students / 8);
             String name = NAMES[random.nextInt(NAMES.length)] + " " + (char) ('A' + random.nextInt(26)) + ".";
             LocalDate birthDate = LocalDate.of(2014 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
             String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
@@ -63,13 +71,14 @@ public final class DemoData {
                         .formatted(student, name, birthDate, language));
                 api.require(200, "/api/v1/students/" + student + "/guardians", admin, "link-" + student,
                         "{\"guardianId\":\"" + parent + "\"}");
-                api.require(200, "/api/v1/classes/" + classOf(student) + "/students", admin, "enrol-" + student,
+                api.require(200, "/api/v1/classes/" + className(number % CLASSES) + "/students", admin,
+                        "enrol-" + student,
                         "{\"studentId\":\"" + student + "\"}");
                 String token = issuer.token(student, "STUDENT");
                 for (int a = 0; a < answers.size(); a++) {
                     api.require(200, "/api/v1/practice/answers", token, "answer-" + student + "-" + a, answers.get(a));
                 }
-                accepted.addAndGet(3 + answers.size() + coins(student, admin, token, until));
+                accepted.addAndGet(3 + answers.size() + coins(number, student, admin, token));
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -89,8 +98,7 @@ public final class DemoData {
      * Coins beyond the awards: every student gets a welcome grant; every third buys a sticker; every fifth has an
      * olympiad fee on hold. Returns the commands sent.
      */
-    private long coins(String student, String admin, String token, Instant until) {
-        int number = Integer.parseInt(student.substring("student-".length()));
+    private long coins(int number, String student, String admin, String token) {
         api.require(200, "/api/v1/coins/adjustments", admin, "welcome-" + student, """
                 {"adjustmentId":"welcome","studentId":"%s","amount":10,"reason":"welcome gift","evidence":"demo"}"""
                 .formatted(student));
@@ -111,26 +119,23 @@ public final class DemoData {
 
     /** The demo learning centre, its teachers and classes (two per teacher); returns the commands sent. */
     private long organisation(String admin) {
-        api.require(201, "/api/v1/centres", admin, "centre-" + CENTRE, """
-                {"centreId":"%s","name":"Daftar Demo Learning Centre","region":"UZ-TK"}""".formatted(CENTRE));
+        String centre = idPrefix + CENTRE;
+        api.require(201, "/api/v1/centres", admin, "centre-" + centre, """
+                {"centreId":"%s","name":"Daftar Demo Learning Centre","region":"UZ-TK"}""".formatted(centre));
         for (int t = 1; t <= TEACHERS; t++) {
-            api.require(200, "/api/v1/centres/" + CENTRE + "/teachers", admin, "teacher-" + t,
-                    "{\"teacherId\":\"teacher-%02d\"}".formatted(t));
+            api.require(200, "/api/v1/centres/" + centre + "/teachers", admin, "teacher-" + centre + t,
+                    "{\"teacherId\":\"%steacher-%02d\"}".formatted(idPrefix, t));
         }
         for (int c = 0; c < CLASSES; c++) {
-            api.require(201, "/api/v1/classes", admin, "class-" + c, """
-                    {"classId":"%s","centreId":"%s","teacherId":"teacher-%02d","name":"Class %d%s"}"""
-                    .formatted(className(c), CENTRE, 1 + c / 2, 1 + c / 2, c % 2 == 0 ? "A" : "B"));
+            api.require(201, "/api/v1/classes", admin, "class-" + className(c), """
+                    {"classId":"%s","centreId":"%s","teacherId":"%steacher-%02d","name":"Class %d%s"}"""
+                    .formatted(className(c), centre, idPrefix, 1 + c / 2, 1 + c / 2, c % 2 == 0 ? "A" : "B"));
         }
         return 1 + TEACHERS + CLASSES;
     }
 
-    private static String className(int c) {
-        return "class-%d%s".formatted(1 + c / 2, c % 2 == 0 ? "a" : "b");
-    }
-
-    private String classOf(String student) {
-        return className(Integer.parseInt(student.substring("student-".length())) % CLASSES);
+    private String className(int c) {
+        return idPrefix + "class-%d%s".formatted(1 + c / 2, c % 2 == 0 ? "a" : "b");
     }
 
     private static List<String> week(Random random, String student, LocalDate lastDay, Instant until) {

@@ -6,12 +6,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 import uz.daftar.command.practice.PracticeSkillCommand;
 import uz.daftar.command.progress.XpRule;
+import uz.daftar.events.games.ScoreAccepted;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
 
 /**
  * Turns learning events into progress: every practice answer is offered to the student's progress under the
- * current XP rule, and counted towards mastery of its skill. Delivery is at-least-once; the award id and the
- * answer id make a repeat harmless. This processor is never reset: its work is commands, not a read model.
+ * current XP rule and counted towards mastery of its skill; every accepted game score earns XP. Delivery is
+ * at-least-once; award ids and answer ids make a repeat harmless. This processor is never reset: its work is
+ * commands, not a read model.
  */
 @Component
 @ProcessingGroup(ProgressPolicy.PROCESSING_GROUP)
@@ -30,5 +32,10 @@ class ProgressPolicy {
         commands.sendAndWait(XpRule.forAnswer(answer));
         commands.sendAndWait(new PracticeSkillCommand(answer.studentId(), answer.skill(), answer.answerId(),
                 answer.correct(), answer.answeredAt()));
+    }
+
+    @EventHandler
+    void on(ScoreAccepted score) {
+        commands.sendAndWait(XpRule.forGame(score));
     }
 }

@@ -1,5 +1,6 @@
 package uz.daftar.command.progress;
 
+import uz.daftar.events.games.ScoreAccepted;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
 
 /**
@@ -8,13 +9,24 @@ import uz.daftar.events.practice.PracticeAnswerRecorded;
  * <p>
  * {@value #PRACTICE_ANSWER_V1}: a correct answer earns 10 XP, a wrong one 2 XP for the effort; an answer given
  * faster than {@value #MIN_HUMAN_MILLIS} ms earns nothing.
+ * <p>
+ * {@value #GAME_SCORE_V1}: a game score judged plausible earns {@value #XP_PER_ACCEPTED_GAME} XP, whatever the
+ * score (scores of different games are not comparable); a quarantined score earns nothing until it is accepted.
  */
 public final class XpRule {
 
     public static final String PRACTICE_ANSWER_V1 = "xp.practice-answer.v1";
+    public static final String GAME_SCORE_V1 = "xp.game-score.v1";
+    static final long XP_PER_ACCEPTED_GAME = 5;
     static final long MIN_HUMAN_MILLIS = 300;
 
     private XpRule() {
+    }
+
+    public static AwardXpCommand forGame(ScoreAccepted score) {
+        String source = "game:" + score.game() + ":" + score.sessionId();
+        return new AwardXpCommand(score.studentId(), AwardIds.of("xp", source, GAME_SCORE_V1), XP_PER_ACCEPTED_GAME,
+                source, "ScoreAccepted", GAME_SCORE_V1, score.decidedAt());
     }
 
     public static AwardXpCommand forAnswer(PracticeAnswerRecorded answer) {

@@ -52,6 +52,7 @@ public class ActivityIndexer {
                 .or(() -> PracticeDocuments.of(event))
                 .or(() -> ProgressDocuments.of(event))
                 .or(() -> CoinDocuments.of(event))
+                .or(() -> GameDocuments.of(event))
                 .ifPresent(document -> stage(document.stored(message.getIdentifier(), sequence)));
     }
 
