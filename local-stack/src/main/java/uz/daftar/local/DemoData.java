@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Demo data for the local run, generated from a fixed seed and sent through the real command API with real
- * tokens: a learning centre with teachers and classes, students in those classes with their parents, and a week
- * of practice ending at {@code until}. The same seed always
+ * tokens: a learning centre with teachers and classes, students in those classes with their parents, a week of
+ * practice ending at {@code until}, coins spent and held, games (one implausible score in seven students) and
+ * olympiad subscriptions. The same seed always
  * yields the same students, families and answers; only the dates follow {@code until}.
  */
 public final class DemoData {
@@ -78,7 +79,8 @@ public final class DemoData {
                 for (int a = 0; a < answers.size(); a++) {
                     api.require(200, "/api/v1/practice/answers", token, "answer-" + student + "-" + a, answers.get(a));
                 }
-                accepted.addAndGet(3 + answers.size() + coins(number, student, admin, token));
+                accepted.addAndGet(3 + answers.size() + coins(number, student, admin, token)
+                        + games(number, student, token) + subscription(number, student, admin, until));
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -115,6 +117,38 @@ public final class DemoData {
             sent++;
         }
         return sent;
+    }
+
+    /** Two games of 2048 each, and a Tetris score too fast to be true for every seventh student. */
+    private long games(int number, String student, String token) {
+        for (int g = 1; g <= 2; g++) {
+            api.require(201, "/api/v1/games/sessions", token, "game-" + student + "-" + g, """
+                    {"sessionId":"game-%d","studentId":"%s","game":"GAME_2048"}""".formatted(g, student));
+            api.require(200, "/api/v1/games/sessions/game-" + g + "/score", token, "score-" + student + "-" + g, """
+                    {"studentId":"%s","game":"GAME_2048","score":%d,"durationMillis":%d,"moves":%d}"""
+                    .formatted(student, 400 * g + number, 90_000 * g, 150 * g));
+        }
+        if (number % 7 != 0) {
+            return 4;
+        }
+        api.require(201, "/api/v1/games/sessions", token, "game-" + student + "-t", """
+                {"sessionId":"tetris-1","studentId":"%s","game":"TETRIS"}""".formatted(student));
+        api.require(200, "/api/v1/games/sessions/tetris-1/score", token, "score-" + student + "-t", """
+                {"studentId":"%s","game":"TETRIS","score":9000,"durationMillis":2000,"lines":40,"level":3}"""
+                .formatted(student));
+        return 6;
+    }
+
+    /** Every other student's family paid for olympiads this month. */
+    private long subscription(int number, String student, String admin, Instant until) {
+        if (number % 2 != 0) {
+            return 0;
+        }
+        api.require(200, "/api/v1/subscriptions/entitlements", admin, "olympiads-" + student, """
+                {"entitlementId":"olympiads-month","studentId":"%s","product":"olympiads","validFrom":"%s",\
+                "validUntil":"%s","source":"demo payment"}""".formatted(student, until.minusSeconds(7 * 86_400),
+                until.plusSeconds(23 * 86_400)));
+        return 1;
     }
 
     /** The demo learning centre, its teachers and classes (two per teacher); returns the commands sent. */
