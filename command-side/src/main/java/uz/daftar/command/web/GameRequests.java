@@ -35,4 +35,8 @@ final class GameRequests {
                        @PositiveOrZero @Max(MAX_COUNT) Integer answers,
                        @PositiveOrZero @Max(MAX_MILLIS) Long fastestAnswerMillis) {
     }
+
+    record Review(@NotNull @Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE) String studentId,
+                  @NotNull Game game) {
+    }
 }

@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uz.daftar.command.games.ReviewScoreCommand;
 import uz.daftar.command.games.StartGameSessionCommand;
 import uz.daftar.command.games.SubmitGameScoreCommand;
 import uz.daftar.command.learner.LearnerRegistry;
 import uz.daftar.platform.security.Caller;
+import uz.daftar.platform.security.Role;
 
 import java.time.Clock;
 
@@ -64,6 +66,21 @@ class GamesController {
             commands.sendAndWait(new SubmitGameScoreCommand(request.studentId(), request.game(), sessionId,
                     request.score(), request.durationMillis(), request.moves(), request.lines(), request.level(),
                     request.answers(), request.fastestAnswerMillis(), clock.instant()));
+            return sessionId;
+        });
+    }
+
+    /** Admins have a score judged again under the current plausibility rule. */
+    @PostMapping("/sessions/{sessionId}/review")
+    CommandAccepted review(@PathVariable @Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE)
+                           String sessionId,
+                           @RequestHeader(Requests.IDEMPOTENCY_KEY) String key,
+                           @Valid @RequestBody GameRequests.Review request, Authentication authentication) {
+        Caller caller = Access.require(authentication, Role.ADMIN);
+        return idempotent.run(caller, key, new Requests.OnPath(sessionId, request), () -> {
+            Access.requireRegistered(registry, request.studentId());
+            commands.sendAndWait(new ReviewScoreCommand(request.studentId(), request.game(), sessionId,
+                    clock.instant()));
             return sessionId;
         });
     }

@@ -10,11 +10,16 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uz.daftar.command.CommandRejected;
 import uz.daftar.command.games.GameTestEvents.Score;
+import uz.daftar.events.games.Game;
+import uz.daftar.events.games.ScoreAccepted;
+import uz.daftar.events.games.ScoreQuarantined;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static uz.daftar.command.games.GameTestEvents.STUDENT;
 import static uz.daftar.command.games.GameTestEvents.SUBMITTED_AT;
 import static uz.daftar.command.games.GameTestEvents.game2048;
 import static uz.daftar.command.games.GameTestEvents.scoredBefore;
@@ -220,6 +225,38 @@ class GamePlayerTest {
                 events.addAll(scoredBefore(gap.multipliedBy(i), "s-" + i, i));
             }
             return events;
+        }
+    }
+
+    @Nested
+    class ReviewScore {
+
+        private final Instant reviewedAt = SUBMITTED_AT.plus(Duration.ofDays(1));
+
+        @Test
+        void aScoreJudgedUnderTheCurrentRuleIsNotJudgedAgain() {
+            fixture.given(scoredBefore(Duration.ZERO, "s1", 100))
+                   .when(new ReviewScoreCommand(STUDENT, Game.GAME_2048, "s1", reviewedAt))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aScoreJudgedUnderAnOlderRuleIsJudgedAgainUnderTheCurrentOne() {
+            Score score = game2048("s1").of(100).at(SUBMITTED_AT);
+            fixture.given(sessionStarted("s1"), score.submitted(), new ScoreQuarantined(STUDENT, Game.GAME_2048, "s1",
+                           100, "plausibility.v0", List.of("an older, wrong reason"), SUBMITTED_AT))
+                   .when(new ReviewScoreCommand(STUDENT, Game.GAME_2048, "s1", reviewedAt))
+                   .expectEvents(new ScoreAccepted(STUDENT, Game.GAME_2048, "s1", 100, PlausibilityPolicy.V1,
+                           reviewedAt));
+        }
+
+        @Test
+        void aSessionWithoutAScoreCannotBeReviewed() {
+            fixture.given(sessionStarted("s1"))
+                   .when(new ReviewScoreCommand(STUDENT, Game.GAME_2048, "s1", reviewedAt))
+                   .expectException(rejectedWith(404, "unscored-session"))
+                   .expectNoEvents();
         }
     }
 

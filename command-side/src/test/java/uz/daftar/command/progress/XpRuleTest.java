@@ -2,7 +2,11 @@ package uz.daftar.command.progress;
 
 import org.junit.jupiter.api.Test;
 import uz.daftar.command.TestEvents.Answer;
+import uz.daftar.events.games.Game;
+import uz.daftar.events.games.ScoreAccepted;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
+
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uz.daftar.command.TestEvents.STUDENT;
@@ -64,5 +68,28 @@ class XpRuleTest {
         assertThat(award.sourceType()).isEqualTo("PracticeAnswerRecorded");
         assertThat(award.ruleVersion()).isEqualTo(XpRule.PRACTICE_ANSWER_V1);
         assertThat(award.occurredAt()).isEqualTo(recorded.answeredAt()).isNotEqualTo(recorded.recordedAt());
+    }
+
+    @Test
+    void anAcceptedGameScoreEarnsFiveXpUnderTheGameRule() {
+        ScoreAccepted score = new ScoreAccepted(STUDENT, Game.TETRIS, "s1", 12_000, "plausibility.v1",
+                Instant.parse("2025-09-03T10:00:00Z"));
+
+        AwardXpCommand award = XpRule.forGame(score);
+
+        assertThat(award.amount()).isEqualTo(5);
+        assertThat(award.ruleVersion()).isEqualTo(XpRule.GAME_SCORE_V1);
+        assertThat(award.sourceEventId()).isEqualTo("game:TETRIS:s1");
+        assertThat(award.occurredAt()).isEqualTo(score.decidedAt());
+    }
+
+    @Test
+    void aGameSessionPaysOnceWhateverItsVerdictsSay() {
+        ScoreAccepted first = new ScoreAccepted(STUDENT, Game.MEMORY, "s1", 10, "plausibility.v1",
+                Instant.parse("2025-09-03T10:00:00Z"));
+        ScoreAccepted reviewed = new ScoreAccepted(STUDENT, Game.MEMORY, "s1", 10, "plausibility.v1",
+                Instant.parse("2025-09-04T10:00:00Z"));
+
+        assertThat(XpRule.forGame(reviewed).awardId()).isEqualTo(XpRule.forGame(first).awardId());
     }
 }
