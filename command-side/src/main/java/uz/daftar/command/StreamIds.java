@@ -45,4 +45,18 @@ public final class StreamIds {
     public static String progress(String studentId) {
         return "progress:" + studentId;
     }
+
+    public static String olympiad(String olympiadId) {
+        return "olympiad:" + olympiadId;
+    }
+
+    /** One student's participation in one olympiad, so that a crowd of participants never shares a stream. */
+    public static String participation(String olympiadId, String studentId) {
+        return "participation:" + olympiadId + ":" + studentId;
+    }
+
+    /** The frozen final standings of one olympiad. */
+    public static String standings(String olympiadId) {
+        return "standings:" + olympiadId;
+    }
 }

@@ -14,6 +14,7 @@ import uz.daftar.events.coins.CoinsSpent;
 import uz.daftar.events.coins.HoldCaptured;
 import uz.daftar.events.coins.HoldReleased;
 import uz.daftar.events.coins.LedgerEntryReversed;
+import uz.daftar.events.coins.PrizeAwarded;
 import uz.daftar.events.coins.WalletOpened;
 
 import java.time.Instant;
@@ -33,9 +34,10 @@ import static uz.daftar.events.coins.LedgerAccounts.wallet;
 /**
  * A student's coin wallet (coins context), the consistency boundary of the student's side of the ledger.
  * <p>
- * Invariants: the balance never goes below zero; spends and holds are of positive amounts; an entry id is used once (a repeat changes nothing); an award id
- * pays at most once; awards on one local day pay at most {@link CoinRule#DAILY_CAP}; a hold is captured or
- * released once; an entry is reversed at most once, and only awards, spends and adjustments can be.
+ * Invariants: the balance never goes below zero; spends and holds are of positive amounts; an entry id is used
+ * once (a repeat changes nothing); an award id pays at most once; awards on one local day pay at most
+ * {@link CoinRule#DAILY_CAP} (olympiad prizes are not awards of learning and do not count); a hold is captured or
+ * released once; an entry is reversed at most once, and only awards, prizes, spends and adjustments can be.
  */
 @Aggregate
 public class Wallet {
@@ -74,6 +76,16 @@ public class Wallet {
         apply(new CoinsAwarded(studentId, command.entryId(), amount, command.amount(), command.sourceEventId(),
                 command.sourceType(), command.ruleVersion(), ISSUANCE, wallet(studentId), balance + amount,
                 command.occurredAt()));
+    }
+
+    @CommandHandler
+    public void handle(PayPrizeCommand command) {
+        if (entryIds.contains(command.entryId())) {
+            return;
+        }
+        requirePositive(command.amount());
+        apply(new PrizeAwarded(studentId, command.entryId(), command.amount(), command.olympiadId(), command.rank(),
+                command.prizeRule(), ISSUANCE, wallet(studentId), balance + command.amount(), command.awardedAt()));
     }
 
     @CommandHandler
@@ -187,6 +199,11 @@ public class Wallet {
     void on(CoinsAwarded event) {
         record(event.entryId(), event.amount(), event.balanceAfter());
         awardedOn.merge(event.occurredAt().atZone(zone).toLocalDate(), event.amount(), Long::sum);
+    }
+
+    @EventSourcingHandler
+    void on(PrizeAwarded event) {
+        record(event.entryId(), event.amount(), event.balanceAfter());
     }
 
     @EventSourcingHandler

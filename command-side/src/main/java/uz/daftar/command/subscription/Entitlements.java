@@ -23,7 +23,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(Entitlements.PROCESSING_GROUP)
-public class Entitlements {
+public class Entitlements implements ActiveEntitlements {
 
     public static final String PROCESSING_GROUP = "entitlements";
 
@@ -33,7 +33,7 @@ public class Entitlements {
         this.jdbc = jdbc;
     }
 
-    /** Whether the student holds an entitlement for {@code product} that is active at {@code at}. */
+    @Override
     public boolean isActive(String studentId, String product, Instant at) {
         Timestamp time = Timestamp.from(at);
         return !jdbc.queryForList("SELECT 1 FROM entitlement WHERE student_id = ? AND product = ? "

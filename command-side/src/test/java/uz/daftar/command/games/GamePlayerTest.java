@@ -2,13 +2,9 @@ package uz.daftar.command.games;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import uz.daftar.command.CommandRejected;
 import uz.daftar.command.games.GameTestEvents.Score;
 import uz.daftar.events.games.Game;
 import uz.daftar.events.games.ScoreAccepted;
@@ -19,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static uz.daftar.command.Rejections.rejectedWith;
 import static uz.daftar.command.games.GameTestEvents.STUDENT;
 import static uz.daftar.command.games.GameTestEvents.SUBMITTED_AT;
 import static uz.daftar.command.games.GameTestEvents.game2048;
@@ -258,26 +255,5 @@ class GamePlayerTest {
                    .expectException(rejectedWith(404, "unscored-session"))
                    .expectNoEvents();
         }
-    }
-
-    private static Matcher<CommandRejected> rejectedWith(int status, String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(CommandRejected rejected) {
-                return status == rejected.status() && code.equals(rejected.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection ").appendValue(status).appendText(" with code ")
-                           .appendValue(code);
-            }
-
-            @Override
-            protected void describeMismatchSafely(CommandRejected rejected, Description mismatch) {
-                mismatch.appendText("was rejected ").appendValue(rejected.status()).appendText(" with code ")
-                        .appendValue(rejected.code());
-            }
-        };
     }
 }

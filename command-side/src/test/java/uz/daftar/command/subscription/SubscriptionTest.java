@@ -2,13 +2,9 @@ package uz.daftar.command.subscription;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import uz.daftar.command.CommandRejected;
 import uz.daftar.events.subscription.EntitlementExpired;
 import uz.daftar.events.subscription.EntitlementGranted;
 import uz.daftar.events.subscription.EntitlementRefunded;
@@ -16,6 +12,8 @@ import uz.daftar.events.subscription.EntitlementRenewed;
 
 import java.time.Duration;
 import java.time.Instant;
+
+import static uz.daftar.command.Rejections.rejectedWith;
 
 class SubscriptionTest {
 
@@ -312,26 +310,5 @@ class SubscriptionTest {
 
     private static EntitlementRefunded refunded(Instant refundedAt) {
         return new EntitlementRefunded(STUDENT, ENTITLEMENT, "charged twice", refundedAt);
-    }
-
-    private static Matcher<CommandRejected> rejectedWith(int status, String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(CommandRejected rejected) {
-                return rejected.status() == status && code.equals(rejected.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection with status ").appendValue(status).appendText(" and code ")
-                           .appendValue(code);
-            }
-
-            @Override
-            protected void describeMismatchSafely(CommandRejected rejected, Description mismatch) {
-                mismatch.appendText("was rejected with status ").appendValue(rejected.status())
-                        .appendText(" and code ").appendValue(rejected.code());
-            }
-        };
     }
 }
