@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uz.daftar.projections.coins.LedgerReader;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,20 +39,7 @@ class CoinsIT {
     /** After every ledger test: double entry balances, no wallet below zero, every wallet agrees with its ledger. */
     @AfterAll
     static void theLedgerBalances() {
-        new ReplayCheck(stack.apps.querySide()).awaitCaughtUp(Duration.ofMinutes(1));
-        Map<String, Long> accounts = stack.apps.querySide().getBean(LedgerReader.class).accountBalances();
-        assertThat(accounts.values().stream().mapToLong(Long::longValue).sum()).isZero();
-        assertThat(accounts).allSatisfy((account, balance) -> {
-            if (account.startsWith("wallet:") || account.startsWith("escrow:")) {
-                assertThat(balance).as(account).isGreaterThanOrEqualTo(0);
-            }
-        });
-        JdbcTemplate jdbc = stack.apps.querySide().getBean(JdbcTemplate.class);
-        jdbc.query("SELECT student_id, coin_balance, coins_held FROM student_dashboard", rs -> {
-            String student = rs.getString(1);
-            assertThat(accounts.getOrDefault("wallet:" + student, 0L)).as(student).isEqualTo(rs.getLong(2));
-            assertThat(accounts.getOrDefault("escrow:" + student, 0L)).as(student).isEqualTo(rs.getLong(3));
-        });
+        LedgerInvariant.holds(stack);
     }
 
     @Test

@@ -140,13 +140,13 @@ public class Participation {
             throw CommandRejected.conflict("not-started", "Student " + studentId + " has not started olympiad "
                     + olympiadId + ".");
         }
-        if (submitted) {
-            throw CommandRejected.conflict("already-submitted", "Student " + studentId + " already submitted olympiad "
-                    + olympiadId + ".");
-        }
         if (!at.isBefore(personalDeadline)) {
             throw CommandRejected.conflict("deadline-passed", "The deadline of " + studentId + " in olympiad "
                     + olympiadId + " was " + personalDeadline + "; it is now " + at + ".");
+        }
+        if (submitted) {
+            throw CommandRejected.conflict("already-submitted", "Student " + studentId + " already submitted olympiad "
+                    + olympiadId + ".");
         }
     }
 

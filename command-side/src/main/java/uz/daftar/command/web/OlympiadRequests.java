@@ -23,6 +23,8 @@ final class OlympiadRequests {
     static final String LANGUAGE = "uz-Latn|uz-Cyrl|ru|en";
     static final String SUBJECT = "[a-z][a-z0-9-]{1,31}";
     static final int MAX_ANSWER = 500;
+    static final String QUESTION_ID = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}";
+    static final String QUESTION_ID_MESSAGE = "must be 1-64 letters, digits, '_', '.' or '-'";
 
     private OlympiadRequests() {
     }
@@ -49,7 +51,7 @@ final class OlympiadRequests {
         }
     }
 
-    record Question(@NotNull @Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE) String questionId,
+    record Question(@NotNull @Pattern(regexp = QUESTION_ID, message = QUESTION_ID_MESSAGE) String questionId,
                     @NotNull @Min(1) @Max(100) Integer points,
                     @NotBlank @Size(max = MAX_ANSWER) String answerKey) {
     }
@@ -78,11 +80,11 @@ final class OlympiadRequests {
     record Register(@NotNull @Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE) String studentId) {
     }
 
-    record Answer(@NotNull @Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE) String questionId,
+    record Answer(@NotNull @Pattern(regexp = QUESTION_ID, message = QUESTION_ID_MESSAGE) String questionId,
                   @NotNull @Size(max = MAX_ANSWER) String answer) {
     }
 
-    record Submit(@Size(max = 200) Map<@Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE) String,
+    record Submit(@Size(max = 200) Map<@Pattern(regexp = QUESTION_ID, message = QUESTION_ID_MESSAGE) String,
             @NotNull @Size(max = MAX_ANSWER) String> answers) {
 
         Map<String, String> sheet() {
