@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Demo data for the local run, generated from a fixed seed and sent through the real command API with real
  * tokens: a learning centre with teachers and classes, students in those classes with their parents, a week of
- * practice ending at {@code until}, coins spent and held, games (one implausible score in seven students) and
- * olympiad subscriptions. The same seed always
+ * practice ending at {@code until}, coins spent and held, games (one implausible score in seven students), olympiad
+ * subscriptions and two olympiads (one finishing a minute after seeding, one open for a week). The same seed always
  * yields the same students, families and answers; only the dates follow {@code until}.
  */
 public final class DemoData {
@@ -34,17 +34,24 @@ public final class DemoData {
     private final DevTokenIssuer issuer;
     private final int students;
     private final String idPrefix;
+    private final boolean sprintOlympiad;
 
+    /** The local run's demo data, with the sprint olympiad that finishes a minute after seeding. */
     public DemoData(String commandUrl, DevTokenIssuer issuer, int students) {
-        this(commandUrl, issuer, students, "");
+        this(commandUrl, issuer, students, "", true);
     }
 
-    /** Demo data whose ids all start with {@code idPrefix}, so that several histories can share one store. */
-    public DemoData(String commandUrl, DevTokenIssuer issuer, int students, String idPrefix) {
+    /**
+     * Demo data whose ids all start with {@code idPrefix}, so that several histories can share one store. Without
+     * {@code sprintOlympiad} nothing in it happens by itself after seeding (the week's olympiad ends in a week), so
+     * tests can compare read models before and after a replay.
+     */
+    public DemoData(String commandUrl, DevTokenIssuer issuer, int students, String idPrefix, boolean sprintOlympiad) {
         this.api = new Http.Target(commandUrl);
         this.issuer = issuer;
         this.students = students;
         this.idPrefix = idPrefix;
+        this.sprintOlympiad = sprintOlympiad;
     }
 
     static final String CENTRE = "centre-demo";
@@ -93,7 +100,73 @@ public final class DemoData {
         } finally {
             pool.shutdownNow();
         }
-        return accepted.get();
+        return accepted.get() + olympiads(random, admin);
+    }
+
+    /**
+     * Two olympiads for the subscribed students (every other one): a sprint that finishes about a minute after
+     * seeding, its standings frozen and prizes paid; and one open for a week, with some participants submitted, some
+     * still answering and some only registered. Returns the commands sent.
+     */
+    private long olympiads(Random random, String admin) {
+        Instant now = Instant.now();
+        String sprint = idPrefix + "olymp-demo-sprint";
+        String week = idPrefix + "olymp-demo-week";
+        long sent = olympiad(admin, week, "Haftalik olimpiada", now.plusSeconds(7 * 86_400), 40 * 60,
+                now.plusSeconds(7 * 86_400 + 3_600));
+        if (sprintOlympiad) {
+            sent += olympiad(admin, sprint, "Tezkor matematika", now.plusSeconds(60), 30, now.plusSeconds(60));
+        }
+        for (int i = 2; i <= students; i += 2) {
+            String student = idPrefix + "student-%03d".formatted(i);
+            String token = issuer.token(student, "STUDENT");
+            if (sprintOlympiad) {
+                sent += participate(sprint, student, token, random, true);
+            }
+            if (i % 4 == 0) {
+                sent += participate(week, student, token, random, i % 8 == 0 || i % 12 == 0);
+            }
+        }
+        return sent;
+    }
+
+    private long olympiad(String admin, String olympiadId, String title, Instant closes, long durationSeconds,
+                          Instant finalDeadline) {
+        Instant opened = Instant.now().minusSeconds(60);
+        api.require(201, "/api/v1/olympiads", admin, "create-" + olympiadId, """
+                {"olympiadId":"%s","titles":{"uz-Latn":"%s","en":"%s"},"subject":"math","minAge":7,"maxAge":12,\
+                "questions":[{"questionId":"q1","points":1,"answerKey":"12"},\
+                {"questionId":"q2","points":2,"answerKey":"7"},{"questionId":"q3","points":3,"answerKey":"36"},\
+                {"questionId":"q4","points":4,"answerKey":"B"}],"schedule":{"registrationOpens":"%s",\
+                "registrationCloses":"%s","startOpens":"%s","startCloses":"%s","durationSeconds":%d,\
+                "finalDeadline":"%s"},"entryFee":0,"prizes":[{"fromRank":1,"toRank":1,"coins":50},\
+                {"fromRank":2,"toRank":3,"coins":20},{"fromRank":4,"toRank":10,"coins":5}]}"""
+                .formatted(olympiadId, title, title, opened, closes, opened, closes, durationSeconds, finalDeadline));
+        api.require(200, "/api/v1/olympiads/" + olympiadId + "/publication", admin, "publish-" + olympiadId, "");
+        return 2;
+    }
+
+    /** Registers the student; when {@code plays}, starts and either submits (four in five) or leaves one answer. */
+    private long participate(String olympiadId, String student, String token, Random random, boolean plays) {
+        String path = "/api/v1/olympiads/" + olympiadId;
+        api.require(200, path + "/registrations", token, "reg-" + olympiadId, "{\"studentId\":\"" + student + "\"}");
+        if (!plays) {
+            return 1;
+        }
+        String me = path + "/participants/" + student;
+        api.require(200, me + "/start", token, "start-" + olympiadId, "");
+        if (random.nextInt(5) == 0) {
+            api.require(200, me + "/answers", token, "answer-" + olympiadId, "{\"questionId\":\"q1\",\"answer\":\"12\"}");
+            return 3;
+        }
+        String[][] choices = {{"12", "11"}, {"7", "8"}, {"36", "32"}, {"B", "C"}};
+        StringBuilder answers = new StringBuilder();
+        for (int q = 0; q < choices.length; q++) {
+            answers.append(q == 0 ? "" : ",").append("\"q%d\":\"%s\"".formatted(q + 1,
+                    choices[q][random.nextInt(10) < 7 ? 0 : 1]));
+        }
+        api.require(200, me + "/submission", token, "submit-" + olympiadId, "{\"answers\":{" + answers + "}}");
+        return 3;
     }
 
     /**

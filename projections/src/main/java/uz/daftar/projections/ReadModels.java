@@ -4,7 +4,9 @@ import uz.daftar.projections.coins.LedgerProjection;
 import uz.daftar.projections.practice.MasteryProjection;
 import uz.daftar.projections.progress.BadgeProjection;
 import uz.daftar.projections.dashboard.StudentDashboardProjection;
+import uz.daftar.projections.learner.ClassRosterProjection;
 import uz.daftar.projections.learner.GuardianshipProjection;
+import uz.daftar.projections.olympiad.OlympiadStandingsProjection;
 import uz.daftar.projections.search.ActivityIndexer;
 
 import java.util.List;
@@ -20,6 +22,9 @@ public enum ReadModels {
     BADGES(BadgeProjection.PROCESSING_GROUP, List.of("student_badge"), List.of()),
     COIN_LEDGER(LedgerProjection.PROCESSING_GROUP, List.of("ledger_entry"), List.of()),
     GUARDIANSHIP(GuardianshipProjection.PROCESSING_GROUP, List.of("guardianship"), List.of()),
+    CLASS_ROSTER(ClassRosterProjection.PROCESSING_GROUP, List.of("roster_class", "roster_enrolment"), List.of()),
+    OLYMPIAD_STANDINGS(OlympiadStandingsProjection.PROCESSING_GROUP,
+            List.of("olympiad", "olympiad_participant", "olympiad_result"), List.of()),
     ACTIVITY_INDEX(ActivityIndexer.PROCESSING_GROUP, List.of(), List.of(ActivityIndexer.INDEX_ALIAS));
 
     private final String processingGroup;

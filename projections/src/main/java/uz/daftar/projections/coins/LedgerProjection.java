@@ -13,6 +13,7 @@ import uz.daftar.events.coins.CoinsSpent;
 import uz.daftar.events.coins.HoldCaptured;
 import uz.daftar.events.coins.HoldReleased;
 import uz.daftar.events.coins.LedgerEntryReversed;
+import uz.daftar.events.coins.PrizeAwarded;
 
 /**
  * The coin ledger as families and admins read it: one row per movement of a student's coins, ordered as the
@@ -35,6 +36,13 @@ public class LedgerProjection {
         writer.insert(new LedgerEntryRow(e.studentId(), e.entryId(), seq, "AWARD", e.amount(), e.amount(),
                 e.debitAccount(), e.creditAccount(), e.balanceAfter(), e.sourceEventId(), e.sourceType(),
                 e.ruleVersion(), null, null, null, null, e.occurredAt()));
+    }
+
+    @EventHandler
+    void on(PrizeAwarded e, @SequenceNumber long seq) {
+        writer.insert(new LedgerEntryRow(e.studentId(), e.entryId(), seq, "PRIZE", e.amount(), e.amount(),
+                e.debitAccount(), e.creditAccount(), e.balanceAfter(), e.olympiadId(), "Olympiad", e.prizeRule(), null,
+                null, "Prize for rank " + e.rank() + " in olympiad " + e.olympiadId(), null, e.awardedAt()));
     }
 
     @EventHandler

@@ -12,6 +12,7 @@ import uz.daftar.events.coins.CoinsSpent;
 import uz.daftar.events.coins.HoldCaptured;
 import uz.daftar.events.coins.HoldReleased;
 import uz.daftar.events.coins.LedgerEntryReversed;
+import uz.daftar.events.coins.PrizeAwarded;
 import uz.daftar.events.learner.StudentRegistered;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
 import uz.daftar.events.progress.LevelReached;
@@ -74,6 +75,11 @@ public class StudentDashboardProjection {
 
     @EventHandler
     void on(CoinsAwarded event) {
+        balance(event.studentId(), event.balanceAfter());
+    }
+
+    @EventHandler
+    void on(PrizeAwarded event) {
         balance(event.studentId(), event.balanceAfter());
     }
 

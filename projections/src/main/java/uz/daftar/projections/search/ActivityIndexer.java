@@ -53,6 +53,7 @@ public class ActivityIndexer {
                 .or(() -> ProgressDocuments.of(event))
                 .or(() -> CoinDocuments.of(event))
                 .or(() -> GameDocuments.of(event))
+                .or(() -> OlympiadDocuments.of(event))
                 .ifPresent(document -> stage(document.stored(message.getIdentifier(), sequence)));
     }
 

@@ -8,6 +8,7 @@ import uz.daftar.events.coins.CoinsSpent;
 import uz.daftar.events.coins.HoldCaptured;
 import uz.daftar.events.coins.HoldReleased;
 import uz.daftar.events.coins.LedgerEntryReversed;
+import uz.daftar.events.coins.PrizeAwarded;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -23,6 +24,12 @@ final class CoinDocuments {
             return coins("CoinsAwarded", e.studentId(), e.occurredAt(), e.entryId(), e.amount(), "Earned " + e.amount()
                     + " coin(s) for " + e.sourceType() + " " + e.sourceEventId() + " under rule " + e.ruleVersion()
                     + "; balance " + e.balanceAfter() + ".").map(d -> d.with("ruleVersion", e.ruleVersion()));
+        }
+        if (event instanceof PrizeAwarded e) {
+            return coins("PrizeAwarded", e.studentId(), e.awardedAt(), e.entryId(), e.amount(), "Won " + e.amount()
+                    + " coin(s) for rank " + e.rank() + " in olympiad " + e.olympiadId() + "; balance "
+                    + e.balanceAfter() + ".").map(d -> d.with("olympiadId", e.olympiadId())
+                    .with("ruleVersion", e.prizeRule()));
         }
         if (event instanceof CoinAwardCapped e) {
             return coins("CoinAwardCapped", e.studentId(), e.occurredAt(), e.entryId(), 0, "No coins for "

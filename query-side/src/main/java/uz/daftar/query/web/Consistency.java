@@ -40,6 +40,11 @@ public class Consistency {
         return new Watermark(readModel.processingGroup(), watermark, position == null || watermark >= position);
     }
 
+    /** Where the read model stands now, without waiting. */
+    public Watermark watermark(ReadModels readModel) {
+        return await(readModel, null);
+    }
+
     public static HttpHeaders headers(Watermark watermark) {
         HttpHeaders headers = new HttpHeaders();
         headers.add(WATERMARK, "readModel=" + watermark.readModel() + "; position=" + watermark.position());

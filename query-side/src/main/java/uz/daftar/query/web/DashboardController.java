@@ -4,8 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
@@ -67,9 +65,6 @@ class DashboardController {
     }
 
     private static ErrorResponseException notFound(String studentId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No dashboard for student " + studentId + " (yet).");
-        problem.setTitle("Unknown student");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        return Problems.notFound("Unknown student", "No dashboard for student " + studentId + " (yet).");
     }
 }

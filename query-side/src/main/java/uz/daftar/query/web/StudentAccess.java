@@ -21,12 +21,14 @@ class StudentAccess {
     }
 
     void requireMayRead(Authentication authentication, String studentId) {
-        Caller caller = Caller.of(authentication);
-        boolean allowed = caller.isStudent(studentId)
-                || caller.has(Role.ADMIN)
-                || caller.has(Role.PARENT) && guardianship.follows(caller.subject(), studentId);
-        if (!allowed) {
+        if (!mayRead(Caller.of(authentication), studentId)) {
             throw new AccessDeniedException("You may not read student " + studentId + ".");
         }
+    }
+
+    boolean mayRead(Caller caller, String studentId) {
+        return caller.isStudent(studentId)
+                || caller.has(Role.ADMIN)
+                || caller.has(Role.PARENT) && guardianship.follows(caller.subject(), studentId);
     }
 }

@@ -1,0 +1,82 @@
+package uz.daftar.query.web;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import uz.daftar.platform.security.Caller;
+import uz.daftar.platform.security.Role;
+import uz.daftar.projections.learner.GuardianshipReader;
+import uz.daftar.projections.learner.RosterReader;
+import uz.daftar.query.olympiad.Viewer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who may read which olympiad standings, and as which {@link Viewer}. Olympiads and their top places are open to
+ * every authenticated caller (drafts to admins only); a student's place to those who may read the student (see
+ * {@link StudentAccess}) and the teachers of the student's classes; a class's places to admins and the class's
+ * teacher; a centre's places to admins; participation counts to admins and analysts.
+ */
+@Component
+class OlympiadAccess {
+
+    private final StudentAccess students;
+    private final GuardianshipReader guardianship;
+    private final RosterReader roster;
+
+    OlympiadAccess(StudentAccess students, GuardianshipReader guardianship, RosterReader roster) {
+        this.students = students;
+        this.guardianship = guardianship;
+        this.roster = roster;
+    }
+
+    /** A student sees their own place by id, a parent their children's. */
+    Viewer viewer(Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        List<String> mine = new ArrayList<>();
+        if (caller.has(Role.STUDENT)) {
+            mine.add(caller.subject());
+        }
+        if (caller.has(Role.PARENT)) {
+            mine.addAll(guardianship.children(caller.subject()));
+        }
+        return Viewer.of(mine);
+    }
+
+    boolean seesDrafts(Authentication authentication) {
+        return Caller.of(authentication).has(Role.ADMIN);
+    }
+
+    void requireMayReadStanding(Authentication authentication, String studentId) {
+        Caller caller = Caller.of(authentication);
+        boolean allowed = students.mayRead(caller, studentId)
+                || caller.has(Role.TEACHER) && roster.teachesStudent(caller.subject(), studentId);
+        if (!allowed) {
+            throw new AccessDeniedException("You may not read the standing of student " + studentId + ".");
+        }
+    }
+
+    /** Returns whether the caller teaches the class, and so sees its students by id. */
+    boolean requireMayReadClass(Authentication authentication, String classId) {
+        Caller caller = Caller.of(authentication);
+        boolean teaches = caller.has(Role.TEACHER) && roster.teachesClass(caller.subject(), classId);
+        if (!teaches && !caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("You may not read the standings of class " + classId + ".");
+        }
+        return teaches;
+    }
+
+    void requireMayReadCentre(Authentication authentication, String centreId) {
+        if (!Caller.of(authentication).has(Role.ADMIN)) {
+            throw new AccessDeniedException("You may not read the standings of centre " + centreId + ".");
+        }
+    }
+
+    void requireMayReadParticipation(Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        if (!caller.has(Role.ADMIN) && !caller.has(Role.ANALYST)) {
+            throw new AccessDeniedException("Only admins and analysts may read participation counts.");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package uz.daftar.query.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** Problems the controllers answer with, rendered as problem+json by the platform's ProblemHandling. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    static ErrorResponseException notFound(String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+        problem.setTitle(title);
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+}
