@@ -1,5 +1,6 @@
 package uz.daftar.local;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,8 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Demo data for the local run, generated from a fixed seed and sent through the real command API with real
  * tokens: a learning centre with teachers and classes, students in those classes with their parents, a week of
  * practice ending at {@code until}, coins spent and held, games (one implausible score in seven students), olympiad
- * subscriptions and two olympiads (one finishing a minute after seeding, one open for a week). The same seed always
- * yields the same students, families and answers; only the dates follow {@code until}.
+ * subscriptions and two olympiads (a sprint finishing shortly after seeding, one open for a week). The same seed
+ * always yields the same students, families and answers; only the dates follow {@code until}.
  */
 public final class DemoData {
 
@@ -34,24 +35,29 @@ public final class DemoData {
     private final DevTokenIssuer issuer;
     private final int students;
     private final String idPrefix;
-    private final boolean sprintOlympiad;
+    private final Duration sprint;
 
     /** The local run's demo data, with the sprint olympiad that finishes a minute after seeding. */
     public DemoData(String commandUrl, DevTokenIssuer issuer, int students) {
-        this(commandUrl, issuer, students, "", true);
+        this(commandUrl, issuer, students, "", Duration.ofSeconds(60));
     }
 
     /**
-     * Demo data whose ids all start with {@code idPrefix}, so that several histories can share one store. Without
-     * {@code sprintOlympiad} nothing in it happens by itself after seeding (the week's olympiad ends in a week), so
-     * tests can compare read models before and after a replay.
+     * Demo data whose ids all start with {@code idPrefix}, so that several histories can share one store. The sprint
+     * olympiad ({@link #sprintOf}) closes {@code sprint} after seeding, its standings freezing a few seconds later;
+     * nothing else in the history happens by itself (the week's olympiad ends in a week).
      */
-    public DemoData(String commandUrl, DevTokenIssuer issuer, int students, String idPrefix, boolean sprintOlympiad) {
+    public DemoData(String commandUrl, DevTokenIssuer issuer, int students, String idPrefix, Duration sprint) {
         this.api = new Http.Target(commandUrl);
         this.issuer = issuer;
         this.students = students;
         this.idPrefix = idPrefix;
-        this.sprintOlympiad = sprintOlympiad;
+        this.sprint = sprint;
+    }
+
+    /** The id of the sprint olympiad in the demo data with this id prefix. */
+    public static String sprintOf(String idPrefix) {
+        return idPrefix + "olymp-demo-sprint";
     }
 
     static final String CENTRE = "centre-demo";
@@ -104,25 +110,22 @@ public final class DemoData {
     }
 
     /**
-     * Two olympiads for the subscribed students (every other one): a sprint that finishes about a minute after
-     * seeding, its standings frozen and prizes paid; and one open for a week, with some participants submitted, some
+     * Two olympiads for the subscribed students (every other one): a sprint that closes {@code sprint} after
+     * seeding, its standings then frozen and prizes paid; and one open for a week, with some participants submitted, some
      * still answering and some only registered. Returns the commands sent.
      */
     private long olympiads(Random random, String admin) {
         Instant now = Instant.now();
-        String sprint = idPrefix + "olymp-demo-sprint";
+        String sprintOlympiad = sprintOf(idPrefix);
         String week = idPrefix + "olymp-demo-week";
         long sent = olympiad(admin, week, "Haftalik olimpiada", now.plusSeconds(7 * 86_400), 40 * 60,
                 now.plusSeconds(7 * 86_400 + 3_600));
-        if (sprintOlympiad) {
-            sent += olympiad(admin, sprint, "Tezkor matematika", now.plusSeconds(60), 30, now.plusSeconds(60));
-        }
+        sent += olympiad(admin, sprintOlympiad, "Tezkor matematika", now.plus(sprint),
+                Math.max(1, sprint.toSeconds() / 2), now.plus(sprint));
         for (int i = 2; i <= students; i += 2) {
             String student = idPrefix + "student-%03d".formatted(i);
             String token = issuer.token(student, "STUDENT");
-            if (sprintOlympiad) {
-                sent += participate(sprint, student, token, random, true);
-            }
+            sent += participate(sprintOlympiad, student, token, random, true);
             if (i % 4 == 0) {
                 sent += participate(week, student, token, random, i % 8 == 0 || i % 12 == 0);
             }

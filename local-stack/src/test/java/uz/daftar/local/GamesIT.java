@@ -148,6 +148,24 @@ class GamesIT {
                 startBody(student, "round-1"));
     }
 
+    @Test
+    void onlyAnAdminHasAScoreReviewedAndAVerdictUnderTheCurrentRuleStands() {
+        String student = student();
+        String token = stack.issuer.token(student, "STUDENT");
+        start(student, token, "round-1");
+        api.require(200, "/api/v1/games/sessions/round-1/score", token, "score-" + student,
+                score2048(student, 50_000, 40));
+        String review = "{\"studentId\":\"" + student + "\",\"game\":\"GAME_2048\"}";
+
+        api.require(403, "/api/v1/games/sessions/round-1/review", token, "review-" + student, review);
+        api.require(200, "/api/v1/games/sessions/round-1/review", admin, "review-" + student, review);
+
+        String stream = "player:" + student + ":GAME_2048";
+        assertThat(eventsOf(stream, "ScoreQuarantined")).isEqualTo(1);
+        assertThat(eventsOf(stream, "ScoreAccepted")).isZero();
+        api.require(404, "/api/v1/games/sessions/round-9/review", admin, "review-9-" + student, review);
+    }
+
     private static void start(String student, String token, String sessionId) {
         api.require(201, "/api/v1/games/sessions", token, "start-" + student + "-" + sessionId,
                 startBody(student, sessionId));

@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uz.daftar.projections.ReadModels;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +36,9 @@ class OutOfOrderIT {
     void readModelsDoNotDependOnHowStudentsStreamsInterleave() throws Exception {
         // given a history built the usual way
         TestStack stack = TestStack.get();
-        new DemoData(stack.apps.commandUrl(), stack.issuer, 12, "order-", false).seed(Instant.now());
+        DemoHistory.sendAndSettle(stack, 12, "order-");
         ApplicationContext query = stack.apps.querySide();
         ReplayCheck replay = new ReplayCheck(query);
-        awaitPolicies(stack);
         replay.awaitCaughtUp(Duration.ofMinutes(2));
         JdbcTemplate jdbc = query.getBean(JdbcTemplate.class);
         Map<String, String> inOrder = tablesOnly(ReadModelDigests.of(jdbc, stack.elasticsearch.url()));
@@ -120,16 +118,5 @@ class OutOfOrderIT {
         Map<String, String> tables = new LinkedHashMap<>(digests);
         tables.keySet().removeIf(key -> !key.startsWith("table "));
         return tables;
-    }
-
-    private static void awaitPolicies(TestStack stack) {
-        JdbcTemplate jdbc = stack.apps.commandSide().getBean(JdbcTemplate.class);
-        uz.daftar.platform.store.ProcessorPositions positions =
-                stack.apps.commandSide().getBean(uz.daftar.platform.store.ProcessorPositions.class);
-        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> {
-            long head = jdbc.queryForObject("SELECT max(globalIndex) FROM DomainEventEntry", Long.class);
-            return positions.watermark("progress-policy").orElse(-1) >= head
-                    && positions.watermark("coin-policy").orElse(-1) >= head;
-        });
     }
 }
