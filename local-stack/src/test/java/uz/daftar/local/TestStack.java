@@ -42,13 +42,16 @@ final class TestStack {
         return instance;
     }
 
+    /** Starts everything; if a part fails to start, what had started is stopped before the failure is thrown. */
     private static TestStack start() {
+        PostgresServer postgres = null;
+        ElasticsearchServer elasticsearch = null;
         try {
             Path temp = Path.of(RunAs.isRoot() ? "/var/tmp" : System.getProperty("java.io.tmpdir"));
             Path work = Files.createTempDirectory(temp, "daftar-it-");
-            PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), 0);
+            postgres = PostgresServer.start(work.resolve("postgres"), 0);
             Path esWork = Files.createTempDirectory(temp, "daftar-it-es-");
-            ElasticsearchServer elasticsearch = ElasticsearchServer.start(
+            elasticsearch = ElasticsearchServer.start(
                     Path.of(System.getProperty("daftar.elasticsearch.home")), esWork, freePort(), freePort());
             DevTokenIssuer issuer = DevTokenIssuer.in(work.resolve("issuer"));
             byte[] masterKey = new byte[32];
@@ -56,8 +59,14 @@ final class TestStack {
             DaftarApps apps = DaftarApps.start(new StackSettings(postgres.jdbcUrl(), elasticsearch.url(),
                     issuer.publicKeyPem(), Base64.getEncoder().encodeToString(masterKey), 0, 0));
             return new TestStack(postgres, elasticsearch, issuer, apps, List.of(work, esWork));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            if (elasticsearch != null) {
+                elasticsearch.close();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
