@@ -35,7 +35,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * a registration starts once, within the start window, and gets the personal deadline {@code start + duration},
  * never past the final deadline; answers are recorded only for the olympiad's questions, after the start and before
  * the submission and the deadline; a participation is submitted once, by the student before the deadline or by the
- * deadline itself, and graded at once; a cancelled registration does nothing more.
+ * deadline itself, and graded at once, never once the standings are frozen; a cancelled registration does nothing
+ * more.
  */
 @Aggregate
 public class Participation {
@@ -95,14 +96,14 @@ public class Participation {
     @CommandHandler
     public void handle(RecordOlympiadAnswerCommand command, OlympiadTerms olympiads) {
         requireOpenUntil(command.answeredAt());
-        Terms terms = Admission.requireKnown(olympiads, olympiadId);
+        Terms terms = requireNotFrozen(olympiads);
         record(terms, command.questionId(), command.answer(), command.answeredAt());
     }
 
     @CommandHandler
     public void handle(SubmitOlympiadCommand command, OlympiadTerms olympiads) {
         requireOpenUntil(command.submittedAt());
-        Terms terms = Admission.requireKnown(olympiads, olympiadId);
+        Terms terms = requireNotFrozen(olympiads);
         new TreeMap<>(command.answers()).forEach((questionId, answer) ->
                 record(terms, questionId, answer, command.submittedAt()));
         submit(terms, false, command.submittedAt());
@@ -132,6 +133,19 @@ public class Participation {
         if (cancelled) {
             throw CommandRejected.conflict("olympiad-cancelled", "Olympiad " + olympiadId + " was cancelled.");
         }
+    }
+
+    /**
+     * The olympiad's terms, unless its standings are already frozen: a request stamped before the deadline that
+     * arrives only after the freeze (later than the freeze's grace period) is refused rather than left out of them.
+     */
+    private Terms requireNotFrozen(OlympiadTerms olympiads) {
+        Terms terms = Admission.requireKnown(olympiads, olympiadId);
+        if (terms.status() == Status.FROZEN) {
+            throw CommandRejected.conflict("standings-frozen", "The standings of olympiad " + olympiadId
+                    + " are frozen; nothing more can be answered or submitted.");
+        }
+        return terms;
     }
 
     private void requireOpenUntil(Instant at) {

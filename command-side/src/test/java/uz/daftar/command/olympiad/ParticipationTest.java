@@ -268,6 +268,16 @@ class ParticipationTest {
         }
 
         @Test
+        void aSubmissionThatArrivesAfterTheStandingsFrozeIsRejected() {
+            olympiads.with(terms(Status.FROZEN, 0));
+
+            fixture.given(registered(), started())
+                   .when(new SubmitOlympiadCommand(OLYMPIAD, STUDENT, Map.of(), submittedAt))
+                   .expectException(rejectedWith(409, "standings-frozen"))
+                   .expectNoEvents();
+        }
+
+        @Test
         void aSubmissionFromTheDeadlineOnIsRejected() {
             fixture.given(registered(), started())
                    .when(new SubmitOlympiadCommand(OLYMPIAD, STUDENT, Map.of(), DEADLINE.plusSeconds(1)))
