@@ -3,6 +3,7 @@ package uz.daftar.projections;
 import uz.daftar.projections.coins.LedgerProjection;
 import uz.daftar.projections.practice.MasteryProjection;
 import uz.daftar.projections.progress.BadgeProjection;
+import uz.daftar.projections.dashboard.DailyActivityProjection;
 import uz.daftar.projections.dashboard.StudentDashboardProjection;
 import uz.daftar.projections.learner.ClassRosterProjection;
 import uz.daftar.projections.learner.GuardianshipProjection;
@@ -18,6 +19,7 @@ import java.util.List;
 public enum ReadModels {
 
     STUDENT_DASHBOARD(StudentDashboardProjection.PROCESSING_GROUP, List.of("student_dashboard"), List.of()),
+    DAILY_ACTIVITY(DailyActivityProjection.PROCESSING_GROUP, List.of("activity_quarter"), List.of()),
     MASTERY(MasteryProjection.PROCESSING_GROUP, List.of("skill_mastery"), List.of()),
     BADGES(BadgeProjection.PROCESSING_GROUP, List.of("student_badge"), List.of()),
     COIN_LEDGER(LedgerProjection.PROCESSING_GROUP, List.of("ledger_entry"), List.of()),
