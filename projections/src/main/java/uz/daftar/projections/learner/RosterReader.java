@@ -48,6 +48,12 @@ public class RosterReader {
                 """, CLASS, classId, classId).stream().findFirst();
     }
 
+    /** The classes opened at the centre, by id. */
+    public List<ClassRow> classesOfCentre(String centreId) {
+        return jdbc.query("SELECT class_id, centre_id, teacher_id, name, opened_at FROM roster_class "
+                + "WHERE centre_id = ? ORDER BY class_id", CLASS, centreId);
+    }
+
     /** The students of the class, by id. */
     public List<String> studentsOf(String classId) {
         return jdbc.queryForList("SELECT student_id FROM roster_enrolment WHERE class_id = ? ORDER BY student_id",

@@ -7,11 +7,13 @@ import org.springframework.stereotype.Component;
 import uz.daftar.events.olympiad.OlympiadSchedule;
 import uz.daftar.events.olympiad.PrizeBand;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +116,25 @@ public class OlympiadReader {
                     frozen ? frozenPlace(rs, row) : livePlace(rs, rs.getInt("rank")));
         }, olympiadId, groupId, limit);
         return new GroupStandings(frozen, size[0], entries);
+    }
+
+    /**
+     * Every olympiad participation of these students, with the frozen rank and prize where the standings are frozen,
+     * by olympiad and then by rank.
+     */
+    public List<OlympiadResultRow> resultsOf(Collection<String> studentIds) {
+        return jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    SELECT p.olympiad_id, p.student_id, p.status, p.score, p.max_score, r.rank, r.prize_coins
+                    FROM olympiad_participant p LEFT JOIN olympiad_result r
+                        ON r.olympiad_id = p.olympiad_id AND r.student_id = p.student_id
+                    WHERE p.student_id = ANY (?) ORDER BY p.olympiad_id, r.rank NULLS LAST, p.student_id
+                    """);
+            statement.setArray(1, connection.createArrayOf("varchar", studentIds.toArray()));
+            return statement;
+        }, (rs, row) -> new OlympiadResultRow(rs.getString("olympiad_id"), rs.getString("student_id"),
+                rs.getString("status"), (Integer) rs.getObject("score"), (Integer) rs.getObject("max_score"),
+                (Integer) rs.getObject("rank"), (Long) rs.getObject("prize_coins")));
     }
 
     public Optional<ParticipantRow> participant(String olympiadId, String studentId) {
