@@ -23,11 +23,17 @@ public final class ElasticsearchServer implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofMinutes(3);
 
     private final Process process;
+    private final Path home;
+    private final Path dataDirectory;
     private final int httpPort;
+    private final int transportPort;
 
-    private ElasticsearchServer(Process process, int httpPort) {
+    private ElasticsearchServer(Process process, Path home, Path dataDirectory, int httpPort, int transportPort) {
         this.process = process;
+        this.home = home;
+        this.dataDirectory = dataDirectory;
         this.httpPort = httpPort;
+        this.transportPort = transportPort;
     }
 
     /**
@@ -63,12 +69,18 @@ public final class ElasticsearchServer implements AutoCloseable {
                     .redirectOutput(dataDirectory.resolve("logs/console.log").toFile());
             builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("ES_JAVA_OPTS", "-Xms384m -Xmx384m");
-            ElasticsearchServer server = new ElasticsearchServer(builder.start(), httpPort);
+            ElasticsearchServer server = new ElasticsearchServer(builder.start(), home, dataDirectory, httpPort,
+                    transportPort);
             server.awaitHealthy(dataDirectory);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not start from " + home, e);
         }
+    }
+
+    /** A new server on this one's distribution, data and ports, once this one is closed (an outage ending). */
+    public ElasticsearchServer startAgain() {
+        return start(home, dataDirectory, httpPort, transportPort);
     }
 
     public String url() {

@@ -20,7 +20,8 @@ final class TestStack {
     private static TestStack instance;
 
     final PostgresServer postgres;
-    final ElasticsearchServer elasticsearch;
+    /** The running Elasticsearch; replaced when a test stops and starts it again (always on the same URL). */
+    volatile ElasticsearchServer elasticsearch;
     final DevTokenIssuer issuer;
     final DaftarApps apps;
     private final List<Path> directories;
@@ -32,6 +33,16 @@ final class TestStack {
         this.elasticsearch = elasticsearch;
         this.issuer = issuer;
         this.apps = apps;
+    }
+
+    /** Stops Elasticsearch, as an outage would; {@link #startElasticsearch} ends the outage. */
+    synchronized void stopElasticsearch() {
+        elasticsearch.close();
+    }
+
+    /** Starts Elasticsearch again on the same data and ports, after {@link #stopElasticsearch}. */
+    synchronized void startElasticsearch() {
+        elasticsearch = elasticsearch.startAgain();
     }
 
     static synchronized TestStack get() {
