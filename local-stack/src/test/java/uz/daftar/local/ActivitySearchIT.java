@@ -119,6 +119,8 @@ class ActivitySearchIT {
         assertThat(badField.status()).isEqualTo(400);
         assertThat(badSize.status()).isEqualTo(400);
         assertThat(badField.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(badField.body()).contains("\"field\":\"by\"");
+        assertThat(badSize.body()).contains("\"field\":\"size\"");
     }
 
     private static JsonNode search(String query, String token) {

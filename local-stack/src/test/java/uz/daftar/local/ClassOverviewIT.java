@@ -64,7 +64,7 @@ class ClassOverviewIT {
         Centre c = centre();
         String token = stack.issuer.token(c.teacherA(), "TEACHER");
         String path = "/api/v1/classes/" + c.classA() + "/overview";
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+        await().atMost(Duration.ofMinutes(1)).ignoreExceptions().until(() -> {
             JsonNode seen = read(path, token);
             return seen.get("activeToday").asInt() == 2 && seen.get("roster").get(1).get("stuckSkills").size() == 1
                     && seen.get("roster").get(0).get("correctThisWeek").asLong() == 5;
@@ -92,8 +92,10 @@ class ClassOverviewIT {
     void theCentreRollUpCountsEveryClass() {
         Centre c = centre();
         String path = "/api/v1/centres/" + c.centre() + "/overview";
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-               .until(() -> read(path, admin).get("total").get("answersThisWeek").asLong() == 10);
+        await().atMost(Duration.ofMinutes(1)).ignoreExceptions().until(() -> {
+            JsonNode total = read(path, admin).get("total");
+            return total.get("answersThisWeek").asLong() == 10 && total.get("studentsStuck").asInt() == 1;
+        });
 
         JsonNode overview = read(path, admin);
 

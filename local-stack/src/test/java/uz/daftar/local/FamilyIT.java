@@ -47,8 +47,12 @@ class FamilyIT {
         answer(younger, "b1", true, 30_000, lateEvening);
         String path = "/api/v1/parents/" + parent + "/children?days=7";
         String token = stack.issuer.token(parent, "PARENT");
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
-                read(path, token).get("children").get(0).get("dashboard").get("totalXp").asLong() == 12);
+        await().atMost(Duration.ofMinutes(1)).ignoreExceptions().until(() -> {
+            JsonNode children = read(path, token).get("children");
+            return children.get(0).get("dashboard").get("totalXp").asLong() == 12
+                    && children.get(0).get("days").size() == 2 && children.get(0).get("days").get(1)
+                    .get("xp").asLong() == 2 && children.get(1).get("days").size() == 1;
+        });
 
         JsonNode page = read(path, token);
 

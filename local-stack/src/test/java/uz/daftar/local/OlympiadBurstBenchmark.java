@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
  * submit their answer sheets at once, through HTTP with real tokens, from {@code daftar.benchmark.clients} (32)
  * concurrent clients; then the standings freeze at the final deadline and the prizes are paid. Measures submissions
  * per second, their latency percentiles, and the time from the final deadline to frozen standings and to the last
- * prize. The final deadline is set from the setup's pace so that the burst ends well before it. Not a test: it asserts nothing about speed and runs only with {@code -Pbenchmark}.
+ * prize. The final deadline is set from the setup's pace so that the burst ends well before it. Not a test: it
+ * asserts nothing about speed and runs only with {@code -Pbenchmark}.
  */
 class OlympiadBurstBenchmark {
 
