@@ -1,12 +1,9 @@
 package uz.daftar.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -17,8 +14,6 @@ import static org.awaitility.Awaitility.await;
 
 /** Teacher and centre views through HTTP: who is active, who is stuck on which skill, and who may see it. */
 class ClassOverviewIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static TestStack stack;
     static Http.Target api;
@@ -151,13 +146,7 @@ class ClassOverviewIT {
     }
 
     private static JsonNode read(String path, String token) {
-        Http.Reply reply = get(path, token);
-        assertThat(reply.status()).as(path + ": " + reply.body()).isEqualTo(200);
-        try {
-            return JSON.readTree(reply.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QueryReads.json(stack, path, token);
     }
 
     private static String suffix() {

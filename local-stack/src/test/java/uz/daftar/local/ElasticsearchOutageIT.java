@@ -1,11 +1,8 @@
 package uz.daftar.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -22,8 +19,6 @@ import static org.awaitility.Awaitility.await;
  * doubled.
  */
 class ElasticsearchOutageIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void anOutageDelaysOnlyTheSearchReadModelWhichCatchesUpExactlyAfterwards() throws Exception {
@@ -67,12 +62,6 @@ class ElasticsearchOutageIT {
     }
 
     private static JsonNode read(TestStack stack, String path, String token) {
-        Http.Reply reply = Http.get(stack.apps.queryUrl() + path, token, Map.of());
-        assertThat(reply.status()).as(path + ": " + reply.body()).isEqualTo(200);
-        try {
-            return JSON.readTree(reply.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QueryReads.json(stack, path, token);
     }
 }

@@ -1,12 +1,9 @@
 package uz.daftar.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +17,6 @@ import static org.awaitility.Awaitility.await;
 /** The parent's page through HTTP: every linked child's dashboard and activity per day, and nobody else's. */
 class FamilyIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
 
     static TestStack stack;
@@ -123,13 +119,7 @@ class FamilyIT {
     }
 
     private static JsonNode read(String path, String token) {
-        Http.Reply reply = Http.get(stack.apps.queryUrl() + path, token, Map.of());
-        assertThat(reply.status()).as(path + ": " + reply.body()).isEqualTo(200);
-        try {
-            return JSON.readTree(reply.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QueryReads.json(stack, path, token);
     }
 
     private static String suffix() {

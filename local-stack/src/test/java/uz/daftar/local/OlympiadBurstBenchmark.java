@@ -13,10 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 import static org.awaitility.Awaitility.await;
@@ -140,22 +136,7 @@ class OlympiadBurstBenchmark {
     }
 
     private static void parallel(int n, IntConsumer call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Callable<Void>> calls = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                calls.add(() -> {
-                    call.accept(index);
-                    return null;
-                });
-            }
-            for (Future<Void> done : pool.invokeAll(calls)) {
-                done.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        QueryReads.parallel(n, CLIENTS, call);
     }
 
     static {

@@ -19,10 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -635,13 +631,7 @@ class OlympiadIT {
     }
 
     private static JsonNode read(String path, String token) {
-        Http.Reply reply = Http.get(stack.apps.queryUrl() + path, token, Map.of());
-        assertThat(reply.status()).as(path + ": " + reply.body()).isEqualTo(200);
-        try {
-            return JSON.readTree(reply.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QueryReads.json(stack, path, token);
     }
 
     private static JdbcTemplate store() {
@@ -681,22 +671,7 @@ class OlympiadIT {
     }
 
     private static void parallel(int n, IntConsumer call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Void>> calls = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                calls.add(() -> {
-                    call.accept(index);
-                    return null;
-                });
-            }
-            for (Future<Void> done : pool.invokeAll(calls)) {
-                done.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        QueryReads.parallel(n, 8, call);
     }
 
     private static String suffixed(String prefix) {

@@ -18,7 +18,6 @@ import uz.daftar.query.learner.ClassOverviewView;
 import uz.daftar.query.learner.FindCentreOverviewQuery;
 import uz.daftar.query.learner.FindClassOverviewQuery;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -75,8 +74,6 @@ class ClassOverviewController {
     }
 
     private Watermark awaitAll(Long waitForPosition) {
-        List<Watermark> all = MADE_OF.stream().map(model -> consistency.await(model, waitForPosition)).toList();
-        Watermark least = all.stream().min(Comparator.comparingLong(Watermark::position)).orElseThrow();
-        return new Watermark(least.readModel(), least.position(), all.stream().allMatch(Watermark::caughtUp));
+        return consistency.awaitAll(MADE_OF, waitForPosition);
     }
 }

@@ -7,6 +7,8 @@ import uz.daftar.platform.store.ProcessorPositions;
 import uz.daftar.projections.ReadModels;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Read-your-writes: a caller sends the position its command returned ({@value #WAIT_FOR}) and the answer waits,
@@ -38,6 +40,16 @@ public class Consistency {
             watermark = current(readModel);
         }
         return new Watermark(readModel.processingGroup(), watermark, position == null || watermark >= position);
+    }
+
+    /**
+     * Waits for each read model a view is made of; the view's watermark is the least caught-up one, caught up only
+     * when all are.
+     */
+    public Watermark awaitAll(List<ReadModels> readModels, Long position) {
+        List<Watermark> all = readModels.stream().map(model -> await(model, position)).toList();
+        Watermark least = all.stream().min(Comparator.comparingLong(Watermark::position)).orElseThrow();
+        return new Watermark(least.readModel(), least.position(), all.stream().allMatch(Watermark::caughtUp));
     }
 
     /** Where the read model stands now, without waiting. */

@@ -19,11 +19,12 @@ import uz.daftar.projections.ReadModels;
 import uz.daftar.query.family.FamilyView;
 import uz.daftar.query.family.FindFamilyQuery;
 
+import java.util.List;
+
 /**
  * The parent's page: all linked children at once. {@code GET /api/v1/parents/{parentId}/children?days=1..60}
  * (default 14) answers a {@link FamilyView}; only the parent themself and admins may ask. The watermark is the
- * daily-activity read model's, after the guardianship and dashboard read models have reached any position waited
- * for.
+ * least caught-up of the guardianship, dashboard and daily-activity read models.
  */
 @RestController
 @RequestMapping("/api/v1/parents")
@@ -47,9 +48,8 @@ class FamilyController {
         if (!(caller.has(Role.PARENT) && caller.subject().equals(parentId)) && !caller.has(Role.ADMIN)) {
             throw new AccessDeniedException("You may only read your own children's page.");
         }
-        consistency.await(ReadModels.GUARDIANSHIP, waitForPosition);
-        consistency.await(ReadModels.STUDENT_DASHBOARD, waitForPosition);
-        Watermark watermark = consistency.await(ReadModels.DAILY_ACTIVITY, waitForPosition);
+        Watermark watermark = consistency.awaitAll(List.of(ReadModels.GUARDIANSHIP, ReadModels.STUDENT_DASHBOARD,
+                ReadModels.DAILY_ACTIVITY), waitForPosition);
         FamilyView view = queries.query(new FindFamilyQuery(parentId, days),
                 ResponseTypes.instanceOf(FamilyView.class)).join();
         return ResponseEntity.ok().headers(Consistency.headers(watermark)).body(view);
