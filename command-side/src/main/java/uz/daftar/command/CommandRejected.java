@@ -23,6 +23,10 @@ public class CommandRejected extends RuntimeException {
         return new CommandRejected(422, code, message);
     }
 
+    public static CommandRejected forbidden(String code, String message) {
+        return new CommandRejected(403, code, message);
+    }
+
     public static CommandRejected notFound(String code, String message) {
         return new CommandRejected(404, code, message);
     }

@@ -7,6 +7,7 @@ import uz.daftar.projections.dashboard.DailyActivityProjection;
 import uz.daftar.projections.dashboard.StudentDashboardProjection;
 import uz.daftar.projections.learner.ClassRosterProjection;
 import uz.daftar.projections.learner.GuardianshipProjection;
+import uz.daftar.projections.leaderboard.LeaderboardProjection;
 import uz.daftar.projections.olympiad.OlympiadStandingsProjection;
 import uz.daftar.projections.search.ActivityIndexer;
 
@@ -27,6 +28,8 @@ public enum ReadModels {
     CLASS_ROSTER(ClassRosterProjection.PROCESSING_GROUP, List.of("roster_class", "roster_enrolment"), List.of()),
     OLYMPIAD_STANDINGS(OlympiadStandingsProjection.PROCESSING_GROUP,
             List.of("olympiad", "olympiad_participant", "olympiad_result"), List.of()),
+    LEADERBOARDS(LeaderboardProjection.PROCESSING_GROUP, List.of("lb_entry", "lb_count", "lb_enrolment",
+            "lb_centre", "lb_unlisted", "lb_game_session"), List.of()),
     ACTIVITY_INDEX(ActivityIndexer.PROCESSING_GROUP, List.of(), List.of(ActivityIndexer.INDEX_ALIAS));
 
     private final String processingGroup;

@@ -4,9 +4,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import uz.daftar.command.CommandRejected;
 import uz.daftar.command.StreamIds;
 import uz.daftar.events.learner.GuardianLinked;
-import uz.daftar.command.StreamIds;
+import uz.daftar.events.learner.LeaderboardVisibilityChanged;
 import uz.daftar.events.learner.StudentRegistered;
 
 import java.util.HashSet;
@@ -17,7 +18,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A student of the platform (learner context).
  * <p>
- * Invariants: a student is registered once; a guardian is linked to a student at most once.
+ * Invariants: a student is registered once; a guardian is linked to a student at most once; only a linked guardian
+ * or an admin decides whether the student appears on leaderboards (listed until decided otherwise).
  */
 @Aggregate
 public class Student {
@@ -26,6 +28,7 @@ public class Student {
     private String streamId;
     private String studentId;
     private final Set<String> guardians = new HashSet<>();
+    private boolean listed = true;
 
     protected Student() {
     }
@@ -44,6 +47,19 @@ public class Student {
         apply(new GuardianLinked(studentId, command.guardianId(), command.linkedAt()));
     }
 
+    @CommandHandler
+    public void handle(ChangeLeaderboardVisibilityCommand command) {
+        if (!command.byAdmin() && !guardians.contains(command.changedBy())) {
+            throw CommandRejected.forbidden("not-a-guardian", "Only a linked guardian or an admin decides whether "
+                    + "student " + studentId + " appears on leaderboards.");
+        }
+        if (listed == command.listed()) {
+            return;
+        }
+        apply(new LeaderboardVisibilityChanged(studentId, command.listed(), command.changedBy(),
+                command.changedAt()));
+    }
+
     @EventSourcingHandler
     void on(StudentRegistered event) {
         streamId = StreamIds.student(event.studentId());
@@ -53,5 +69,10 @@ public class Student {
     @EventSourcingHandler
     void on(GuardianLinked event) {
         guardians.add(event.guardianId());
+    }
+
+    @EventSourcingHandler
+    void on(LeaderboardVisibilityChanged event) {
+        listed = event.listed();
     }
 }

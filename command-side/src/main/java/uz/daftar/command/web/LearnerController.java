@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uz.daftar.command.CommandRejected;
+import uz.daftar.command.learner.ChangeLeaderboardVisibilityCommand;
 import uz.daftar.command.learner.LinkGuardianCommand;
 import uz.daftar.command.learner.RegisterStudentCommand;
 import uz.daftar.command.learner.LearnerRegistry;
@@ -72,6 +73,21 @@ class LearnerController {
         return idempotent.run(caller, idempotencyKey, new Requests.OnPath(studentId, request), () -> {
             Access.requireRegistered(registry, studentId);
             commands.sendAndWait(new LinkGuardianCommand(studentId, request.guardianId(), clock.instant()));
+            return studentId;
+        });
+    }
+
+    /** A linked guardian or an admin lists or unlists the student on leaderboards. */
+    @PostMapping("/{studentId}/leaderboard-visibility")
+    CommandAccepted changeLeaderboardVisibility(@PathVariable String studentId,
+                                                @RequestHeader(Requests.IDEMPOTENCY_KEY) String idempotencyKey,
+                                                @Valid @RequestBody LeaderboardVisibilityRequest request,
+                                                Authentication authentication) {
+        Caller caller = Access.require(authentication, Role.PARENT, Role.ADMIN);
+        return idempotent.run(caller, idempotencyKey, new Requests.OnPath(studentId, request), () -> {
+            Access.requireRegistered(registry, studentId);
+            commands.sendAndWait(new ChangeLeaderboardVisibilityCommand(studentId, request.listed(),
+                    caller.subject(), caller.has(Role.ADMIN), clock.instant()));
             return studentId;
         });
     }

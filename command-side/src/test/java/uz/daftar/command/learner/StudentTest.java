@@ -7,7 +7,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import uz.daftar.command.CommandRejected;
+import uz.daftar.events.learner.LeaderboardVisibilityChanged;
+
+import static org.hamcrest.Matchers.containsString;
 import static uz.daftar.command.TestEvents.GUARDIAN;
+import static uz.daftar.command.TestEvents.RECORDED_AT;
+import static uz.daftar.command.TestEvents.STUDENT;
 import static uz.daftar.command.TestEvents.guardianLinked;
 import static uz.daftar.command.TestEvents.linkGuardian;
 import static uz.daftar.command.TestEvents.registerStudent;
@@ -64,6 +70,42 @@ class StudentTest {
             fixture.givenNoPriorActivity()
                    .when(linkGuardian(GUARDIAN))
                    .expectException(AggregateNotFoundException.class)
+                   .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class LeaderboardVisibility {
+
+        @Test
+        void aLinkedGuardianUnlistsTheStudent() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN))
+                   .when(new ChangeLeaderboardVisibilityCommand(STUDENT, false, GUARDIAN, false, RECORDED_AT))
+                   .expectEvents(new LeaderboardVisibilityChanged(STUDENT, false, GUARDIAN, RECORDED_AT));
+        }
+
+        @Test
+        void aStudentIsListedUntilDecidedOtherwiseSoListingAgainEmitsNothing() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN))
+                   .when(new ChangeLeaderboardVisibilityCommand(STUDENT, true, GUARDIAN, false, RECORDED_AT))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anUnlistedStudentCanBeListedAgain() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN),
+                           new LeaderboardVisibilityChanged(STUDENT, false, GUARDIAN, RECORDED_AT))
+                   .when(new ChangeLeaderboardVisibilityCommand(STUDENT, true, "admin-1", true, RECORDED_AT))
+                   .expectEvents(new LeaderboardVisibilityChanged(STUDENT, true, "admin-1", RECORDED_AT));
+        }
+
+        @Test
+        void aParentWhoIsNotLinkedIsRefused() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN))
+                   .when(new ChangeLeaderboardVisibilityCommand(STUDENT, false, "grd-stranger", false, RECORDED_AT))
+                   .expectException(CommandRejected.class)
+                   .expectExceptionMessage(containsString("Only a linked guardian"))
                    .expectNoEvents();
         }
     }

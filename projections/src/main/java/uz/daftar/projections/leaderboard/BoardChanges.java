@@ -1,0 +1,95 @@
+package uz.daftar.projections.leaderboard;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The entries one unit of work (a batch of events) has changed, kept in memory and written once by
+ * {@link LeaderboardWriter} when the batch commits: a student earning XP ten times in a batch writes each of their
+ * boards once, and a count moves once by the net difference. An event's changes are staged whole, so a handler
+ * that fails leaves nothing behind.
+ */
+final class BoardChanges {
+
+    private record Key(String studentId, String board) {
+    }
+
+    private final LeaderboardWriter writer;
+    /** As stored when first read in this unit of work (null: not on the board). */
+    private final Map<Key, Entry> stored = new HashMap<>();
+    private final Map<Key, Entry> current = new HashMap<>();
+
+    BoardChanges(LeaderboardWriter writer) {
+        this.writer = writer;
+    }
+
+    /** The student's entries on {@code boards} as they stand in this unit of work. */
+    Map<String, Entry> entries(String studentId, Collection<String> boards) {
+        List<String> missing = boards.stream().filter(board -> !stored.containsKey(new Key(studentId, board)))
+                .toList();
+        if (!missing.isEmpty()) {
+            Map<String, Entry> loaded = writer.load(studentId, missing);
+            for (String board : missing) {
+                Key key = new Key(studentId, board);
+                stored.put(key, loaded.get(board));
+                current.put(key, loaded.get(board));
+            }
+        }
+        Map<String, Entry> entries = new HashMap<>();
+        for (String board : boards) {
+            Entry entry = current.get(new Key(studentId, board));
+            if (entry != null) {
+                entries.put(board, entry);
+            }
+        }
+        return entries;
+    }
+
+    /** Every entry of the student, stored or changed in this unit of work. */
+    Map<String, Entry> allEntries(String studentId) {
+        Map<String, Entry> loaded = writer.loadAll(studentId);
+        loaded.forEach((board, entry) -> stored.putIfAbsent(new Key(studentId, board), entry));
+        loaded.forEach((board, entry) -> current.putIfAbsent(new Key(studentId, board), entry));
+        Map<String, Entry> entries = new HashMap<>();
+        current.forEach((key, entry) -> {
+            if (key.studentId().equals(studentId) && entry != null) {
+                entries.put(key.board(), entry);
+            }
+        });
+        return entries;
+    }
+
+    /**
+     * Stages one event's outcome: each board's new entry, null to leave the board. Boards must have been read
+     * through {@link #entries} or {@link #allEntries} first.
+     */
+    void stage(String studentId, Map<String, Entry> outcome) {
+        outcome.forEach((board, entry) -> {
+            Key key = new Key(studentId, board);
+            if (!stored.containsKey(key)) {
+                throw new IllegalStateException("Board " + board + " of " + studentId + " was not read first");
+            }
+            current.put(key, entry);
+        });
+    }
+
+    /** Writes what changed and starts afresh. */
+    void flush() {
+        List<EntryChange> changes = new ArrayList<>();
+        current.forEach((key, entry) -> {
+            Entry before = stored.get(key);
+            if (!Objects.equals(before, entry)) {
+                changes.add(new EntryChange(key.studentId(), key.board(), before, entry));
+            }
+        });
+        stored.clear();
+        current.clear();
+        if (!changes.isEmpty()) {
+            writer.write(changes);
+        }
+    }
+}

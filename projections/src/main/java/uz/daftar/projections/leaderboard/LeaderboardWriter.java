@@ -1,0 +1,114 @@
+package uz.daftar.projections.leaderboard;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The one writer of {@code lb_entry} and {@code lb_count}: writes entries as they end up after a batch of changes
+ * and moves the counts of large boards by the net difference, in a few batched statements. Used by
+ * {@link LeaderboardProjection} once per unit of work and by bulk loaders.
+ */
+@Component
+public class LeaderboardWriter {
+
+    /** Values per level-1 bucket of {@code lb_count}. */
+    static final int BLOCK = 1024;
+
+    private final JdbcTemplate jdbc;
+
+    LeaderboardWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The entries of {@code studentId} on {@code boards} as stored. */
+    Map<String, Entry> load(String studentId, Collection<String> boards) {
+        Map<String, Entry> found = new HashMap<>();
+        jdbc.query("SELECT board, value, reached_at, listed FROM lb_entry WHERE student_id = ? AND board = ANY (?)",
+                rs -> {
+                    found.put(rs.getString(1), new Entry(rs.getLong(2), rs.getTimestamp(3).toInstant(),
+                            rs.getBoolean(4)));
+                }, studentId, boards.toArray(String[]::new));
+        return found;
+    }
+
+    /** Every entry of {@code studentId}, by board. */
+    Map<String, Entry> loadAll(String studentId) {
+        Map<String, Entry> found = new HashMap<>();
+        jdbc.query("SELECT board, value, reached_at, listed FROM lb_entry WHERE student_id = ?",
+                rs -> {
+                    found.put(rs.getString(1), new Entry(rs.getLong(2), rs.getTimestamp(3).toInstant(),
+                            rs.getBoolean(4)));
+                }, studentId);
+        return found;
+    }
+
+    /** Stores every change; counts move by the net difference per board and bucket. */
+    public void write(Collection<EntryChange> changes) {
+        List<Object[]> upserts = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        Map<CountKey, Long> counts = new TreeMap<>();
+        for (EntryChange change : changes) {
+            if (change.after() == null) {
+                deletes.add(new Object[]{change.studentId(), change.board()});
+            } else {
+                Entry after = change.after();
+                upserts.add(new Object[]{change.studentId(), change.board(), after.value(),
+                        Timestamp.from(after.reachedAt()), after.listed()});
+            }
+            if (Board.isLarge(Board.parse(change.board()).scope())) {
+                count(counts, change.board(), change.before(), -1);
+                count(counts, change.board(), change.after(), +1);
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO lb_entry (student_id, board, value, reached_at, listed) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (student_id, board) DO UPDATE SET value = EXCLUDED.value,
+                    reached_at = EXCLUDED.reached_at, listed = EXCLUDED.listed
+                """, upserts);
+        jdbc.batchUpdate("DELETE FROM lb_entry WHERE student_id = ? AND board = ?", deletes);
+        List<Object[]> moves = new ArrayList<>();
+        List<Object[]> emptied = new ArrayList<>();
+        counts.forEach((key, delta) -> {
+            if (delta != 0) {
+                moves.add(new Object[]{key.board(), key.level(), key.bucket(), delta});
+            }
+            if (delta < 0) {
+                emptied.add(new Object[]{key.board(), key.level(), key.bucket()});
+            }
+        });
+        jdbc.batchUpdate("""
+                INSERT INTO lb_count AS c (board, level, bucket, n) VALUES (?, ?, ?, ?)
+                ON CONFLICT (board, level, bucket) DO UPDATE SET n = c.n + EXCLUDED.n
+                """, moves);
+        jdbc.batchUpdate("DELETE FROM lb_count WHERE board = ? AND level = ? AND bucket = ? AND n = 0", emptied);
+    }
+
+    private static void count(Map<CountKey, Long> counts, String board, Entry entry, long delta) {
+        if (entry == null || !entry.listed()) {
+            return;
+        }
+        counts.merge(new CountKey(board, 0, entry.value()), delta, Long::sum);
+        counts.merge(new CountKey(board, 1, Math.floorDiv(entry.value(), BLOCK)), delta, Long::sum);
+    }
+
+    /** Sorted, so concurrent writers take row locks in one order. */
+    private record CountKey(String board, int level, long bucket) implements Comparable<CountKey> {
+
+        @Override
+        public int compareTo(CountKey other) {
+            int byBoard = board.compareTo(other.board);
+            if (byBoard != 0) {
+                return byBoard;
+            }
+            return level != other.level ? Integer.compare(level, other.level) : Long.compare(bucket, other.bucket);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package uz.daftar.projections.leaderboard;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import uz.daftar.events.games.Game;
+import uz.daftar.events.games.GameScoreSubmitted;
+import uz.daftar.events.games.ScoreAccepted;
+import uz.daftar.events.games.ScoreQuarantined;
+import uz.daftar.events.learner.LeaderboardVisibilityChanged;
+import uz.daftar.events.learner.LearningCentreRegistered;
+import uz.daftar.events.learner.StudentEnrolled;
+import uz.daftar.events.progress.XpAwarded;
+import uz.daftar.platform.schema.SchemaMigration;
+import uz.daftar.platform.schema.SchemaMigrator;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The leaderboard rules, by calling the projection's handlers directly against a real PostgreSQL. */
+class LeaderboardProjectionTest {
+
+    private static final Instant T = Instant.parse("2026-11-23T06:00:00Z");
+    private static final String XP_ALL = "xp/global/all";
+
+    private static EmbeddedPostgres postgres;
+    private static JdbcTemplate jdbc;
+    private static LeaderboardProjection projection;
+    private static LeaderboardReader reader;
+    private int awards;
+
+    @BeforeAll
+    static void startPostgres() throws IOException, SQLException {
+        // durability is not what these tests are about: without fsync each statement's commit is cheap
+        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off").start();
+        new SchemaMigrator(postgres.getPostgresDatabase(),
+                List.of(new SchemaMigration("readmodel", "classpath:db/readmodel"))).afterPropertiesSet();
+        // one connection for the whole test, as a processor thread holds one per batch
+        jdbc = new JdbcTemplate(new SingleConnectionDataSource(postgres.getPostgresDatabase().getConnection(), true));
+        projection = new LeaderboardProjection(jdbc, new LeaderboardWriter(jdbc));
+        reader = new LeaderboardReader(jdbc);
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    @BeforeEach
+    void emptyBoards() {
+        projection.reset();
+    }
+
+    @Test
+    void xpAddsUpAndTiesGoToWhoReachedTheValueFirstThenToTheSmallerId() {
+        xp("stu-b", 10, T.plusSeconds(5));
+        xp("stu-a", 10, T.plusSeconds(5));
+        xp("stu-c", 6, T);
+        xp("stu-c", 4, T.plusSeconds(1));
+        xp("stu-d", 25, T.plusSeconds(9));
+
+        assertThat(reader.top(XP_ALL, 10)).extracting(Place::studentId, Place::value, Place::rank)
+                .containsExactly(tuple("stu-d", 25L, 1L), tuple("stu-c", 10L, 2L), tuple("stu-a", 10L, 3L),
+                        tuple("stu-b", 10L, 4L));
+        Standing a = reader.standing(XP_ALL, "stu-a", 1);
+        assertThat(a.place().rank()).isEqualTo(3);
+        assertThat(a.above()).extracting(Place::studentId, Place::rank).containsExactly(tuple("stu-c", 2L));
+        assertThat(a.below()).extracting(Place::studentId, Place::rank).containsExactly(tuple("stu-b", 4L));
+        assertThat(a.ranked()).isEqualTo(4);
+    }
+
+    @Test
+    void daysWeeksAndMonthsTurnAtMidnightInTashkentNotInUtc() {
+        // 18:59 UTC on Sunday 29 November is 23:59 in Tashkent; 19:01 UTC is 00:01 on Monday 30 November.
+        xp("stu-a", 10, Instant.parse("2026-11-29T18:59:00Z"));
+        xp("stu-a", 7, Instant.parse("2026-11-29T19:01:00Z"));
+
+        assertThat(value("xp/global/day:2026-11-29", "stu-a")).isEqualTo(10);
+        assertThat(value("xp/global/day:2026-11-30", "stu-a")).isEqualTo(7);
+        assertThat(value("xp/global/week:2026-W48", "stu-a")).isEqualTo(10);
+        assertThat(value("xp/global/week:2026-W49", "stu-a")).isEqualTo(7);
+        assertThat(value("xp/global/month:2026-11", "stu-a")).isEqualTo(17);
+        assertThat(value(XP_ALL, "stu-a")).isEqualTo(17);
+    }
+
+    @Test
+    void aLateAwardLandsInTheDayItHappenedAndDoesNotMoveWhenTheValueWasReached() {
+        xp("stu-a", 10, T.plusSeconds(60));
+        xp("stu-a", 5, T.minusSeconds(86_400));
+
+        assertThat(value("xp/global/day:2026-11-22", "stu-a")).isEqualTo(5);
+        assertThat(reader.standing(XP_ALL, "stu-a", 0).entry().reachedAt()).isEqualTo(T.plusSeconds(60));
+    }
+
+    @Test
+    void classCentreAndRegionBoardsHoldTheSameEntriesWhateverArrivesFirst() {
+        xp("stu-a", 10, T);
+        projection.on(new StudentEnrolled("cls-1", "ctr-1", "stu-a", T));
+        xp("stu-a", 5, T.plusSeconds(1));
+        projection.on(new LearningCentreRegistered("ctr-1", "Centre", "TAS", T));
+        projection.on(new StudentEnrolled("cls-1", "ctr-1", "stu-b", T));
+        xp("stu-b", 30, T.plusSeconds(2));
+        List<Map<String, Object>> enrolledFirst = rows();
+
+        projection.reset();
+        projection.on(new LearningCentreRegistered("ctr-1", "Centre", "TAS", T));
+        xp("stu-b", 30, T.plusSeconds(2));
+        xp("stu-a", 5, T.plusSeconds(1));
+        projection.on(new StudentEnrolled("cls-1", "ctr-1", "stu-b", T));
+        xp("stu-a", 10, T);
+        projection.on(new StudentEnrolled("cls-1", "ctr-1", "stu-a", T));
+
+        assertThat(rows()).isEqualTo(enrolledFirst);
+        for (String scope : List.of("class:cls-1", "centre:ctr-1", "region:TAS")) {
+            assertThat(reader.top("xp/" + scope + "/all", 10)).extracting(Place::studentId, Place::value)
+                    .containsExactly(tuple("stu-b", 30L), tuple("stu-a", 15L));
+            assertThat(reader.standing("xp/" + scope + "/all", "stu-a", 1).place().rank()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anUnlistedStudentIsNeitherShownNorCountedButKeepsTheirEntry() {
+        xp("stu-a", 30, T);
+        xp("stu-b", 20, T);
+        xp("stu-c", 10, T);
+        projection.on(new LeaderboardVisibilityChanged("stu-a", false, "grd-1", T));
+        xp("stu-a", 5, T.plusSeconds(1));
+
+        assertThat(reader.top(XP_ALL, 10)).extracting(Place::studentId).containsExactly("stu-b", "stu-c");
+        assertThat(reader.standing(XP_ALL, "stu-c", 1).place().rank()).isEqualTo(2);
+        assertThat(reader.ranked(XP_ALL)).isEqualTo(2);
+        Standing unlisted = reader.standing(XP_ALL, "stu-a", 1);
+        assertThat(unlisted.place()).isNull();
+        assertThat(unlisted.entry().value()).isEqualTo(35);
+
+        projection.on(new LeaderboardVisibilityChanged("stu-a", true, "grd-1", T));
+        assertThat(reader.top(XP_ALL, 10)).extracting(Place::studentId).containsExactly("stu-a", "stu-b", "stu-c");
+        assertThat(reader.ranked(XP_ALL)).isEqualTo(3);
+    }
+
+    @Test
+    void aGameBoardHoldsTheBestAcceptedScoreAndFallsBackWhenAReviewQuarantinesIt() {
+        score("stu-a", "s1", 800, T, true);
+        score("stu-a", "s2", 1200, T.plusSeconds(600), true);
+        score("stu-a", "s3", 5000, T.plusSeconds(1200), false);
+        score("stu-b", "s1", 1200, T.plusSeconds(300), true);
+        String board = "game:TETRIS/global/all";
+
+        assertThat(reader.top(board, 10)).extracting(Place::studentId, Place::value)
+                .containsExactly(tuple("stu-b", 1200L), tuple("stu-a", 1200L));
+
+        projection.on(new ScoreQuarantined("stu-b", Game.TETRIS, "s1", 1200, "plausibility.v2", List.of("fast"),
+                T.plusSeconds(5000)));
+        assertThat(reader.top(board, 10)).extracting(Place::studentId).containsExactly("stu-a");
+        assertThat(reader.standing(board, "stu-b", 1).entry()).isNull();
+
+        projection.on(new ScoreQuarantined("stu-a", Game.TETRIS, "s2", 1200, "plausibility.v2", List.of("fast"),
+                T.plusSeconds(5000)));
+        assertThat(value(board, "stu-a")).isEqualTo(800);
+        assertThat(reader.ranked(board)).isEqualTo(1);
+    }
+
+    @Test
+    void onALargeBoardTheRankFromValueCountsIsTheRankFromCountingEveryoneAhead() {
+        Random random = new Random(7);
+        List<String> students = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String student = "stu-" + i;
+            students.add(student);
+            projection.on(new StudentEnrolled("cls-" + (i % 3), "ctr-1", student, T));
+            for (int award = 0; award < 1 + random.nextInt(3); award++) {
+                // values cluster so that blocks of 1024 and exact ties both matter
+                xp(student, random.nextBoolean() ? 1020 + random.nextInt(8) : random.nextInt(3000),
+                        T.plusSeconds(random.nextInt(3)));
+            }
+        }
+        projection.on(new LearningCentreRegistered("ctr-1", "Centre", "TAS", T));
+        projection.on(new LeaderboardVisibilityChanged("stu-5", false, "grd-1", T));
+
+        for (String board : List.of(XP_ALL, "xp/region:TAS/all", "xp/class:cls-1/all")) {
+            List<Place> everyone = reader.top(board, 10_000);
+            assertThat(everyone).isSortedAccordingTo(Comparator.comparing(Place::value).reversed()
+                    .thenComparing(Place::reachedAt).thenComparing(Place::studentId));
+            assertThat(reader.ranked(board)).isEqualTo(everyone.size());
+            for (Place place : everyone) {
+                assertThat(reader.standing(board, place.studentId(), 0).place().rank()).as(board)
+                        .isEqualTo(place.rank());
+            }
+        }
+        assertThat(reader.ranked(XP_ALL)).isEqualTo(students.size() - 1);
+    }
+
+    private void xp(String studentId, long amount, Instant at) {
+        awards++;
+        projection.on(new XpAwarded(studentId, "awd-" + awards, amount, 0, "ans-" + awards,
+                "PracticeAnswerRecorded", "xp.practice-answer.v1", at));
+    }
+
+    private void score(String studentId, String sessionId, long score, Instant at, boolean accepted) {
+        projection.on(new GameScoreSubmitted(studentId, Game.TETRIS, sessionId, score, 60_000, null, 10, 2, null,
+                null, at));
+        if (accepted) {
+            projection.on(new ScoreAccepted(studentId, Game.TETRIS, sessionId, score, "plausibility.v1", at));
+        } else {
+            projection.on(new ScoreQuarantined(studentId, Game.TETRIS, sessionId, score, "plausibility.v1",
+                    List.of("too fast"), at));
+        }
+    }
+
+    private static long value(String board, String studentId) {
+        return reader.standing(board, studentId, 0).entry().value();
+    }
+
+    private static List<Map<String, Object>> rows() {
+        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList(
+                "SELECT student_id, board, value, reached_at, listed FROM lb_entry ORDER BY student_id, board"));
+        rows.addAll(jdbc.queryForList("SELECT board, level, bucket, n FROM lb_count ORDER BY board, level, bucket"));
+        return rows;
+    }
+
+    private static org.assertj.core.groups.Tuple tuple(Object... values) {
+        return org.assertj.core.groups.Tuple.tuple(values);
+    }
+}
