@@ -93,7 +93,8 @@ public final class DemoData {
                     api.require(200, "/api/v1/practice/answers", token, "answer-" + student + "-" + a, answers.get(a));
                 }
                 accepted.addAndGet(3 + answers.size() + coins(number, student, admin, token)
-                        + games(number, student, token) + subscription(number, student, admin, until));
+                        + games(number, student, token) + subscription(number, student, admin, until)
+                        + leaderboardChoice(number, student, parent));
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -224,6 +225,16 @@ public final class DemoData {
                 {"entitlementId":"olympiads-month","studentId":"%s","product":"olympiads","validFrom":"%s",\
                 "validUntil":"%s","source":"demo payment"}""".formatted(student, until.minusSeconds(7 * 86_400),
                 until.plusSeconds(23 * 86_400)));
+        return 1;
+    }
+
+    /** One family in eleven keeps its child off the leaderboards. */
+    private int leaderboardChoice(int number, String student, String parent) {
+        if (number % 11 != 5) {
+            return 0;
+        }
+        api.require(200, "/api/v1/students/" + student + "/leaderboard-visibility", issuer.token(parent, "PARENT"),
+                "unlist-" + student, "{\"listed\":false}");
         return 1;
     }
 

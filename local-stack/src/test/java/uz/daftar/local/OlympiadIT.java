@@ -527,7 +527,7 @@ class OlympiadIT {
         }
 
         @Test
-        void theStandingsStreamPushesANewLeaderboardWhenASubmissionLands() throws Exception {
+        void theLiveStreamPushesANewLeaderboardWhenASubmissionLands() throws Exception {
             String olympiad = openOlympiad(0);
             String student = register(suffixed("live"));
             entitle(student);
@@ -536,7 +536,7 @@ class OlympiadIT {
             api.require(200, participation(olympiad, student) + "/start", token, "s", "");
             new ReplayCheck(stack.apps.querySide()).awaitCaughtUp(Duration.ofMinutes(1));
 
-            try (StandingsStream stream = StandingsStream.open(stack.apps.queryUrl() + "/api/v1/olympiads/" + olympiad
+            try (LiveStream stream = LiveStream.open(stack.apps.queryUrl() + "/api/v1/olympiads/" + olympiad
                     + "/standings/stream", token)) {
                 assertThat(stream.nextData(Duration.ofSeconds(20))).contains("\"ranked\":0");
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+
+import static org.awaitility.Awaitility.await;
 
 /** What the ITs share when they read the query API and drive many clients at once. */
 final class QueryReads {
@@ -30,6 +33,36 @@ final class QueryReads {
         }
         try {
             return JSON.readTree(reply.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * GET {@code path} once the read model behind it has caught up with {@code position} (a command's answer):
+     * asked again while the bounded wait of one request runs out, for at most a minute.
+     */
+    static JsonNode json(TestStack stack, String path, String token, String position) {
+        Http.Reply[] reply = new Http.Reply[1];
+        await().atMost(Duration.ofMinutes(1)).until(() -> {
+            reply[0] = Http.get(stack.apps.queryUrl() + path, token,
+                    Http.headers("Daftar-Wait-For-Position", position));
+            return reply[0].status() != 200 || "true".equals(reply[0].header("Daftar-Caught-Up"));
+        });
+        if (reply[0].status() != 200) {
+            throw new AssertionError(path + " answered " + reply[0].status() + ": " + reply[0].body());
+        }
+        try {
+            return JSON.readTree(reply[0].body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The position a command's answer says its events were appended at. */
+    static String positionOf(Http.Reply commandReply) {
+        try {
+            return JSON.readTree(commandReply.body()).get("position").asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

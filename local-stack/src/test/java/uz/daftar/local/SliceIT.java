@@ -192,6 +192,43 @@ class SliceIT {
     }
 
     @Nested
+    class Live {
+
+        @Test
+        void theDashboardStreamPushesTheParentTheAnswerTheChildJustGave() throws Exception {
+            String student = registerStudentWithParent("parent-" + suffix());
+            String parent = stack.issuer.token("parent-of-" + student, "PARENT");
+            String url = stack.apps.queryUrl() + "/api/v1/students/" + student + "/dashboard/stream";
+            await().atMost(Duration.ofMinutes(1)).until(() -> Http.get(stack.apps.queryUrl() + "/api/v1/students/"
+                    + student + "/dashboard", parent, Map.of()).status() == 200);
+
+            try (LiveStream stream = LiveStream.open(url, parent)) {
+                assertThat(JSON.readTree(stream.nextData(Duration.ofSeconds(10))).get("answers").asLong()).isZero();
+
+                recordAnswer(student, "answer-" + suffix(), "key-" + suffix(), true);
+
+                JsonNode pushed = JSON.readTree(stream.nextData(Duration.ofSeconds(30)));
+                while (pushed.get("totalXp").asLong() < 10) {
+                    pushed = JSON.readTree(stream.nextData(Duration.ofSeconds(30)));
+                }
+                assertThat(pushed.get("answers").asLong()).isEqualTo(1);
+                assertThat(pushed.get("studentId").asText()).isEqualTo(student);
+            }
+        }
+
+        @Test
+        void anotherFamilyCannotOpenTheStream() {
+            String child = registerStudentWithParent("parent-" + suffix());
+
+            Http.Reply reply = Http.get(stack.apps.queryUrl() + "/api/v1/students/" + child + "/dashboard/stream",
+                    stack.issuer.token("parent-of-someone-else", "PARENT"), Map.of());
+
+            assertThat(reply.status()).isEqualTo(403);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
+
+    @Nested
     class Access {
 
         @Test

@@ -20,7 +20,7 @@ public class LeaderboardReader {
 
     private final JdbcTemplate jdbc;
 
-    LeaderboardReader(JdbcTemplate jdbc) {
+    public LeaderboardReader(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

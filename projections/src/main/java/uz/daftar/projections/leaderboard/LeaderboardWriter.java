@@ -24,7 +24,7 @@ public class LeaderboardWriter {
 
     private final JdbcTemplate jdbc;
 
-    LeaderboardWriter(JdbcTemplate jdbc) {
+    public LeaderboardWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -42,11 +42,17 @@ public class DashboardQueryHandler {
         return dashboards.find(studentId).map(this::view);
     }
 
+    /** The student's name, if registered and their profile is not erased. */
+    public Optional<String> displayNameOf(String studentId) {
+        return dashboards.find(studentId).flatMap(this::displayName);
+    }
+
+    private Optional<String> displayName(StudentDashboardRow row) {
+        return profiles.open(row.profileKeyId(), row.sealedProfile()).map(StudentProfile::displayName);
+    }
+
     private StudentDashboardView view(StudentDashboardRow row) {
-        String displayName = profiles.open(row.profileKeyId(), row.sealedProfile())
-                .map(StudentProfile::displayName)
-                .orElse(null);
-        return new StudentDashboardView(row.studentId(), displayName, row.timeZone(), row.language(),
+        return new StudentDashboardView(row.studentId(), displayName(row).orElse(null), row.timeZone(), row.language(),
                 row.registeredAt(), row.answers(), row.correctAnswers(), row.practiceMillis() / 60_000,
                 row.totalXp(), row.level(), streakToday(row), row.bestStreak(), row.lastStreakDay(),
                 row.streakFreezes(), badges.badges(row.studentId()).stream()

@@ -13,12 +13,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uz.daftar.projections.ReadModels;
 import uz.daftar.query.coins.FindLedgerQuery;
 import uz.daftar.query.coins.LedgerView;
 import uz.daftar.query.dashboard.FindStudentDashboardQuery;
 import uz.daftar.query.dashboard.StudentDashboardView;
 
+import java.io.IOException;
 import java.util.Optional;
 
 @RestController
@@ -28,11 +30,36 @@ class DashboardController {
     private final QueryGateway queries;
     private final Consistency consistency;
     private final StudentAccess access;
+    private final LivePublisher publisher;
+    private final LiveFeeds feeds;
 
-    DashboardController(QueryGateway queries, Consistency consistency, StudentAccess access) {
+    DashboardController(QueryGateway queries, Consistency consistency, StudentAccess access, LivePublisher publisher,
+                        LiveFeeds feeds) {
         this.queries = queries;
         this.consistency = consistency;
         this.access = access;
+        this.publisher = publisher;
+        this.feeds = feeds;
+    }
+
+    /**
+     * The dashboard live, as server-sent events named {@code dashboard}: one on connecting, then one whenever it
+     * changed (looked at about every second), each with the position it was read at as id.
+     */
+    @GetMapping("/{studentId}/dashboard/stream")
+    ResponseEntity<SseEmitter> dashboardStream(@PathVariable String studentId,
+                                               @RequestHeader(name = Consistency.WAIT_FOR, required = false)
+                                               Long waitForPosition,
+                                               Authentication authentication) throws IOException {
+        consistency.await(ReadModels.GUARDIANSHIP, waitForPosition);
+        access.requireMayRead(authentication, studentId);
+        Watermark watermark = consistency.awaitAll(LiveFeeds.DASHBOARD, waitForPosition);
+        LiveFeed<Optional<StudentDashboardView>> feed = feeds.dashboard(studentId);
+        if (feed.read().isEmpty()) {
+            throw notFound(studentId);
+        }
+        SseEmitter emitter = publisher.stream(feed, Optional::orElseThrow, "dashboard");
+        return ResponseEntity.ok().headers(Consistency.headers(watermark)).body(emitter);
     }
 
     @GetMapping("/{studentId}/dashboard")

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +30,9 @@ import uz.daftar.query.olympiad.StandingsDisplay;
 import uz.daftar.query.olympiad.StandingsView;
 import uz.daftar.query.olympiad.StudentLeaderboard;
 import uz.daftar.query.olympiad.StudentStandingView;
+import uz.daftar.query.olympiad.Viewer;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,18 +78,17 @@ class OlympiadController {
     private final Consistency consistency;
     private final OlympiadAccess access;
     private final StandingsDisplay display;
-    private final StandingsPublisher publisher;
-    private final Duration streamTimeout;
+    private final LivePublisher publisher;
+    private final LiveFeeds feeds;
 
     OlympiadController(QueryGateway queries, Consistency consistency, OlympiadAccess access, StandingsDisplay display,
-                       StandingsPublisher publisher,
-                       @Value("${daftar.query.standings-stream-timeout:PT30M}") Duration streamTimeout) {
+                       LivePublisher publisher, LiveFeeds feeds) {
         this.queries = queries;
         this.consistency = consistency;
         this.access = access;
         this.display = display;
         this.publisher = publisher;
-        this.streamTimeout = streamTimeout;
+        this.feeds = feeds;
     }
 
     @GetMapping
@@ -177,16 +175,9 @@ class OlympiadController {
                                       Long waitForPosition, Authentication authentication) throws IOException {
         Watermark watermark = consistency.await(ReadModels.OLYMPIAD_STANDINGS, waitForPosition);
         find(olympiadId, authentication);
-        SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
-        Runnable unsubscribe = publisher.subscribe(olympiadId, limit, access.viewer(authentication),
-                new SseStandingsSink(emitter));
-        emitter.onCompletion(unsubscribe);
-        emitter.onError(error -> unsubscribe.run());
-        emitter.onTimeout(() -> {
-            unsubscribe.run();
-            emitter.complete();
-        });
-        return ok(watermark, emitter);
+        Viewer viewer = access.viewer(authentication);
+        return ok(watermark, publisher.stream(feeds.standings(olympiadId, limit),
+                standings -> display.leaderboard(standings, limit, viewer), "standings"));
     }
 
     private ResponseEntity<GroupLeaderboard> group(String olympiadId, RosterGroup group, String groupId, int limit,

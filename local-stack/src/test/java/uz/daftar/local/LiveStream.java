@@ -11,14 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** A server-sent-events client for tests: the {@code data:} lines of a stream, one event at a time. */
-final class StandingsStream implements AutoCloseable {
+final class LiveStream implements AutoCloseable {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final Stream<String> lines;
     private final BlockingQueue<String> data = new LinkedBlockingQueue<>();
 
-    private StandingsStream(Stream<String> lines) {
+    private LiveStream(Stream<String> lines) {
         this.lines = lines;
         Thread reader = new Thread(() -> lines.filter(line -> line.startsWith("data:"))
                 .forEach(line -> data.add(line.substring("data:".length()))), "sse-reader");
@@ -26,14 +26,14 @@ final class StandingsStream implements AutoCloseable {
         reader.start();
     }
 
-    static StandingsStream open(String url, String token) throws Exception {
+    static LiveStream open(String url, String token) throws Exception {
         HttpResponse<Stream<String>> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());
         }
-        return new StandingsStream(response.body());
+        return new LiveStream(response.body());
     }
 
     /** The next event's data, waiting at most {@code timeout}. */
