@@ -76,12 +76,15 @@ class LeaderboardIT {
         answer(c.second(), 1, base.plusSeconds(70));
         answer(c.fourth(), 0, base.plusSeconds(80));
         String regionBoard = "/api/v1/leaderboards/xp?scope=region:" + c.region() + "&period=all";
-        // the last guardian linked is the last child's: once that parent sees their child as theirs, all links are in
+        // the last child's guardian and enrolment come last: once their parent sees the child as theirs, and may
+        // read the child's class board, every link and enrolment is in
         String lastParent = stack.issuer.token(c.parentOf(c.fourth()), "PARENT");
         await().atMost(Duration.ofMinutes(1)).ignoreExceptions().until(() -> {
             JsonNode board = read(regionBoard, lastParent);
             return board.get("ranked").asLong() == 4 && board.get("entries").get(3).get("value").asLong() == 10
-                    && board.get("entries").get(3).get("mine").asBoolean();
+                    && board.get("entries").get(3).get("mine").asBoolean()
+                    && Http.get(stack.apps.queryUrl() + "/api/v1/leaderboards/xp?scope=class:" + c.classB(),
+                    lastParent, Map.of()).status() == 200;
         });
         return c;
     }

@@ -12,10 +12,11 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * The name under which a child appears to others in an olympiad's standings, e.g. {@code Player 3F9A0C21}: an
- * HMAC of olympiad and student id under a key derived from the deployment's master key. It is stable for the
- * olympiad, differs between olympiads (one child's places cannot be linked across them), and cannot be turned
- * back into the id, not even by trying every id, without the key.
+ * The name under which a child appears to others in an olympiad's standings or on a leaderboard, e.g.
+ * {@code Player 3F9A0C21}: an HMAC of a context (the olympiad, or a leaderboard's metric and scope) and the student
+ * id under a key derived from the deployment's master key. It is stable within its context, differs between
+ * contexts (one child's places cannot be linked across them), and cannot be turned back into the id, not even by
+ * trying every id, without the key.
  */
 @Component
 public class Pseudonyms {
@@ -30,8 +31,8 @@ public class Pseudonyms {
                 PURPOSE), ALGORITHM);
     }
 
-    public String of(String olympiadId, String studentId) {
-        byte[] digest = hmac(key, (olympiadId + "\n" + studentId).getBytes(StandardCharsets.UTF_8));
+    public String of(String context, String studentId) {
+        byte[] digest = hmac(key, (context + "\n" + studentId).getBytes(StandardCharsets.UTF_8));
         return "Player " + HexFormat.of().formatHex(digest, 0, 4).toUpperCase(Locale.ROOT);
     }
 
