@@ -51,9 +51,14 @@ final class BoardChanges {
 
     /** Every entry of the student, stored or changed in this unit of work. */
     Map<String, Entry> allEntries(String studentId) {
-        Map<String, Entry> loaded = writer.loadAll(studentId);
-        loaded.forEach((board, entry) -> stored.putIfAbsent(new Key(studentId, board), entry));
-        loaded.forEach((board, entry) -> current.putIfAbsent(new Key(studentId, board), entry));
+        // what this unit of work read or staged already (a staged removal too) stands over what is stored
+        writer.loadAll(studentId).forEach((board, entry) -> {
+            Key key = new Key(studentId, board);
+            if (!stored.containsKey(key)) {
+                stored.put(key, entry);
+                current.put(key, entry);
+            }
+        });
         Map<String, Entry> entries = new HashMap<>();
         current.forEach((key, entry) -> {
             if (key.studentId().equals(studentId) && entry != null) {

@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -201,6 +202,22 @@ class LeaderboardProjectionTest {
             }
         }
         assertThat(reader.ranked(XP_ALL)).isEqualTo(students.size() - 1);
+    }
+
+    @Test
+    void withinABatchAStagedRemovalStandsOverTheStoredEntry() {
+        xp("stu-a", 10, T);
+        BoardChanges changes = new BoardChanges(new LeaderboardWriter(jdbc));
+        changes.entries("stu-a", List.of(XP_ALL));
+        Map<String, Entry> removal = new HashMap<>();
+        removal.put(XP_ALL, null);
+
+        changes.stage("stu-a", removal);
+
+        assertThat(changes.allEntries("stu-a")).doesNotContainKey(XP_ALL).containsKey("xp/global/day:2026-11-23");
+        changes.flush();
+        assertThat(reader.standing(XP_ALL, "stu-a", 0).entry()).isNull();
+        assertThat(reader.ranked(XP_ALL)).isZero();
     }
 
     private void xp(String studentId, long amount, Instant at) {
