@@ -29,6 +29,12 @@ final class DemoHistory {
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> store.queryForObject(
                 "SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", Long.class,
                 "standings:" + DemoData.sprintOf(idPrefix)) > 0);
+        awaitPolicies(stack);
+    }
+
+    /** Waits until every policy of the command side has handled every stored event: nothing more follows. */
+    static void awaitPolicies(TestStack stack) {
+        JdbcTemplate store = stack.apps.commandSide().getBean(JdbcTemplate.class);
         ProcessorPositions positions = stack.apps.commandSide().getBean(ProcessorPositions.class);
         await().atMost(Duration.ofMinutes(2)).until(() -> {
             long head = store.queryForObject("SELECT max(globalIndex) FROM DomainEventEntry", Long.class);

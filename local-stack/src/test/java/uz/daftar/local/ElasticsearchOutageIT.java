@@ -2,6 +2,7 @@ package uz.daftar.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import uz.daftar.platform.deadletter.DeadLetters;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,8 @@ class ElasticsearchOutageIT {
         everything.get("documents").forEach(d -> assertThat(eventIds.add(d.get("eventId").asText())).isTrue());
         assertThat(read(stack, answers, admin).get("total").asLong()).isEqualTo(4);
         assertThat(everything.get("total").asLong()).isEqualTo(eventIds.size());
+        assertThat(stack.apps.querySide().getBean(DeadLetters.class).parked("activity-index", 1).letters())
+                .as("an outage parks nothing").isZero();
     }
 
     private static JsonNode read(TestStack stack, String path, String token) {

@@ -26,14 +26,17 @@ class OperationsIT {
     }
 
     @Test
-    void prometheusShowsEachProcessorsPositionAndLag() {
+    void prometheusShowsEachProcessorsPositionLagAndDeadLetters() {
         Http.Reply metrics = Http.get(stack.apps.queryUrl() + "/actuator/prometheus",
                 stack.issuer.token("ops", "ADMIN"), Map.of());
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body())
                 .contains("daftar_processor_lag_events{processor=\"student-dashboard\"}")
-                .contains("daftar_processor_position{processor=\"activity-index\"}");
+                .contains("daftar_processor_position{processor=\"activity-index\"}")
+                .contains("daftar_processor_dead_letters{processor=\"student-dashboard\"}");
+        assertThat(Http.get(stack.apps.commandUrl() + "/actuator/prometheus", stack.issuer.token("ops", "ADMIN"),
+                Map.of()).body()).contains("daftar_processor_dead_letters{processor=\"coin-policy\"}");
     }
 
     @Test

@@ -2,6 +2,7 @@ package uz.daftar.command.process;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 import uz.daftar.command.coins.CaptureHoldCommand;
@@ -20,9 +21,10 @@ import uz.daftar.events.olympiad.StandingsPageFrozen;
  * What follows from an olympiad's events in other streams: a cancelled olympiad cancels every registration; a
  * started participation captures its entry fee and a cancelled one releases it; frozen standings pay their prizes.
  * At-least-once delivery is safe: each command is a no-op the second time (a hold closes once, a prize's entry id
- * is a function of the olympiad, the student and the prize rule). Never reset.
+ * is a function of the olympiad, the student and the prize rule). Never reset; should it be, a replay sends nothing.
  */
 @Component
+@DisallowReplay
 @ProcessingGroup(OlympiadPolicy.PROCESSING_GROUP)
 class OlympiadPolicy {
 

@@ -2,6 +2,7 @@ package uz.daftar.command.process;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 import uz.daftar.command.practice.PracticeSkillCommand;
@@ -13,9 +14,10 @@ import uz.daftar.events.practice.PracticeAnswerRecorded;
  * Turns learning events into progress: every practice answer is offered to the student's progress under the
  * current XP rule and counted towards mastery of its skill; every accepted game score earns XP. Delivery is
  * at-least-once; award ids and answer ids make a repeat harmless. This processor is never reset: its work is
- * commands, not a read model.
+ * commands, not a read model; should it be, a replay sends nothing.
  */
 @Component
+@DisallowReplay
 @ProcessingGroup(ProgressPolicy.PROCESSING_GROUP)
 class ProgressPolicy {
 

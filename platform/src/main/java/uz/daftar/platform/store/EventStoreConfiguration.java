@@ -57,7 +57,9 @@ public class EventStoreConfiguration {
 
     /**
      * A handler that fails fails its batch: the batch rolls back, the token stays, and the processor retries,
-     * so no event is ever skipped by a read model (Axon's default would log and go on).
+     * so no event is ever skipped by a read model (Axon's default would log and go on). This holds for every
+     * processor without a dead-letter queue; a processor with one parks an event that its handler cannot handle and
+     * still fails the batch for everything else (docs/decisions/0006).
      */
     @Bean
     public ConfigurerModule handlerErrorsFailTheBatch() {

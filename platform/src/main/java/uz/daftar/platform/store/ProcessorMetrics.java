@@ -7,7 +7,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 
 /**
  * Publishes each event processor's position and its lag behind the head of the event store, in events, as
- * {@code daftar.processor.position} and {@code daftar.processor.lag.events}.
+ * {@code daftar.processor.position} and {@code daftar.processor.lag.events}, and for a processor with a dead-letter
+ * queue the events parked in it, {@code daftar.processor.dead.letters}.
  */
 public class ProcessorMetrics implements MeterBinder {
 
@@ -31,6 +32,11 @@ public class ProcessorMetrics implements MeterBinder {
                     .tag("processor", processor)
                     .description("Events in the store the processor has not handled yet")
                     .register(registry);
+            processing.deadLetterQueue(processor).ifPresent(queue -> Gauge.builder("daftar.processor.dead.letters",
+                            queue::size)
+                    .tag("processor", processor)
+                    .description("Events parked in the processor's dead-letter queue, waiting for a retry or eviction")
+                    .register(registry));
         }
     }
 }

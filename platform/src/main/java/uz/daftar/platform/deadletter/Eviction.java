@@ -1,0 +1,16 @@
+package uz.daftar.platform.deadletter;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An admin evicted a parked sequence: its events no longer wait to be handled by this processor (they stay in the
+ * event store, and a replay of the processor handles them again). This is the operator action that is recorded; today
+ * in the log, when admin actions become events it is what the event says.
+ *
+ * @param evictedEventIds the events whose letters were evicted, in sequence order
+ * @param remaining       letters parked in the sequence meanwhile, after the evicted ones
+ */
+public record Eviction(String processor, String sequenceIdentifier, List<String> evictedEventIds, long remaining,
+                       String reason, String evictedBy, Instant evictedAt) {
+}
