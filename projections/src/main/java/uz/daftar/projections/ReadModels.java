@@ -9,6 +9,7 @@ import uz.daftar.projections.learner.ClassRosterProjection;
 import uz.daftar.projections.learner.GuardianshipProjection;
 import uz.daftar.projections.olympiad.OlympiadStandingsProjection;
 import uz.daftar.projections.search.ActivityIndexer;
+import uz.daftar.projections.timeline.TimelineProjection;
 
 import java.util.List;
 
@@ -27,6 +28,8 @@ public enum ReadModels {
     CLASS_ROSTER(ClassRosterProjection.PROCESSING_GROUP, List.of("roster_class", "roster_enrolment"), List.of()),
     OLYMPIAD_STANDINGS(OlympiadStandingsProjection.PROCESSING_GROUP,
             List.of("olympiad", "olympiad_participant", "olympiad_result"), List.of()),
+    STUDENT_TIMELINE(TimelineProjection.PROCESSING_GROUP, List.of("timeline_entry", "timeline_contribution"),
+            List.of()),
     ACTIVITY_INDEX(ActivityIndexer.PROCESSING_GROUP, List.of(), List.of(ActivityIndexer.INDEX_ALIAS));
 
     private final String processingGroup;
