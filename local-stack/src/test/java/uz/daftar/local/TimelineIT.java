@@ -54,8 +54,9 @@ class TimelineIT {
     }
 
     /**
-     * A student with a history over three weeks of their calendar (Asia/Tashkent): two answers the week before last;
-     * last week ten answers on Monday, one on Tuesday and Wednesday (a busy day, 100 XP, level 2, a 3-day streak);
+     * A student with a history over three weeks of their calendar (Asia/Tashkent): two answers on Wednesday the week
+     * before last and one at half past eleven on its Sunday night; last week one at half past midnight on Monday (still
+     * Sunday in UTC), ten more on Monday, one on Tuesday and Wednesday (a busy day, 100 XP, level 2, a 3-day streak);
      * one answer yesterday and one today; a game score that counts; coins given, spent, set aside and given back; a
      * subscription. Then everything it sets off has been projected.
      */
@@ -74,6 +75,8 @@ class TimelineIT {
         LocalDate wednesdayBefore = lastMonday.minusDays(5);
         answer(local(wednesdayBefore, 10, 0), "math.add-10", true, 12_000);
         answer(local(wednesdayBefore, 10, 1), "math.add-10", false, 8_000);
+        answer(local(lastMonday.minusDays(1), 23, 30), "math.add-10", true, 6_000);
+        answer(local(lastMonday, 0, 30), "math.add-10", false, 6_000);
         for (int i = 0; i < 10; i++) {
             answer(local(lastMonday, 9, i), "math.add-10", i < 8, 5_000);
         }
@@ -111,11 +114,17 @@ class TimelineIT {
         assertThat(onePage.get("next").isNull()).isTrue();
         assertThat(ids(paged)).isEqualTo(ids(all)).doesNotHaveDuplicates();
         for (int i = 1; i < all.size(); i++) {
-            Instant newer = Instant.parse(all.get(i - 1).get("occurredAt").asText());
-            Instant older = Instant.parse(all.get(i).get("occurredAt").asText());
-            assertThat(newer.isAfter(older) || newer.equals(older)
-                    && all.get(i - 1).get("eventId").asText().compareTo(all.get(i).get("eventId").asText()) > 0)
-                    .as("entry %d comes after entry %d", i, i - 1).isTrue();
+            assertThat(Instant.parse(all.get(i).get("occurredAt").asText()))
+                    .as("entry %d is not newer than entry %d", i, i - 1)
+                    .isBeforeOrEqualTo(Instant.parse(all.get(i - 1).get("occurredAt").asText()));
+        }
+        List<String> kinds = all.stream().map(e -> e.get("kind").asText()).toList();
+        for (int i = 0; i < all.size(); i++) {
+            if (kinds.get(i).equals("XpAwarded") && all.get(i).get("sourceId").asText().startsWith("a")) {
+                int xp = i;
+                assertThat(indexOf(all, "PracticeAnswerRecorded", all.get(i).get("sourceId").asText()))
+                        .as("an answer is listed below (before) the XP it earned").isGreaterThan(xp);
+            }
         }
         assertThat(kinds(all)).contains("StudentRegistered", "GuardianLinked", "PracticeAnswerRecorded", "XpAwarded",
                 "LevelReached", "StreakChanged", "BadgeEarned", "SkillPracticed", "CoinsAwarded", "CoinsAdjusted",
@@ -123,7 +132,7 @@ class TimelineIT {
                 "EntitlementGranted", "WalletOpened", "ProgressStarted");
         assertThat(descriptions(all)).contains("Answered a quiz question on math.add-10 correctly in 12 s.",
                 "Answered a quiz question on math.add-10 in 8 s; not right this time.",
-                "Reached level 2 with 106 XP (rule levels.v1).",
+                "Reached level 2 with " + xpWhenLevelTwoWasReached() + " XP (rule levels.v1).",
                 "Spent 5 coins on a sticker pack; balance " + (correctAnswers() + 4 - 5) + ".",
                 "Earned the badge \"3-day streak\" (rule badges.v1).");
         assertThat(descriptions(all)).anyMatch(d -> d.startsWith("Earned 10 XP for a practice answer "
@@ -143,8 +152,8 @@ class TimelineIT {
             assertThat(entry.get("kind").asText()).isEqualTo("XpAwarded");
             assertThat(entry.get("ruleVersion").asText()).startsWith("xp.");
         });
-        assertThat(lastWeek).isNotEmpty().allSatisfy(entry -> assertThat(Instant.parse(entry.get("occurredAt").asText()))
-                .isAfterOrEqualTo(from).isBefore(to));
+        assertThat(lastWeek).isNotEmpty().allSatisfy(entry ->
+                assertThat(Instant.parse(entry.get("occurredAt").asText())).isAfterOrEqualTo(from).isBefore(to));
         assertThat(lastWeek.stream().filter(e -> e.get("kind").asText().equals("PracticeAnswerRecorded")).count())
                 .isEqualTo(answers.stream().filter(a -> !a.at().isBefore(from) && a.at().isBefore(to)).count());
         assertThat(kinds(coins)).containsExactlyInAnyOrder("CoinsSpent", "HoldReleased");
@@ -340,6 +349,17 @@ class TimelineIT {
         return entries;
     }
 
+    /** Where the entry of {@code kind} about {@code sourceId} stands in {@code entries}. */
+    private static int indexOf(List<JsonNode> entries, String kind, String sourceId) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).get("kind").asText().equals(kind)
+                    && entries.get(i).get("sourceId").asText().equals(sourceId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + kind + " entry about " + sourceId);
+    }
+
     private static List<JsonNode> entries(JsonNode page) {
         List<JsonNode> entries = new ArrayList<>();
         page.get("entries").forEach(entries::add);
@@ -354,6 +374,18 @@ class TimelineIT {
     private static List<String> ids(List<JsonNode> entries) {
         return entries.stream().map(e -> e.get("eventId").asText() + (e.hasNonNull("day") ? "@" + e.get("day")
                 .asText() : "")).toList();
+    }
+
+    /** The running total of XP at the answer that took it to 100 or more (levels.v1: level 2 at 100 XP). */
+    private static long xpWhenLevelTwoWasReached() {
+        long total = 0;
+        for (Answer answer : answers) {
+            total += answer.xp();
+            if (total >= 100) {
+                return total;
+            }
+        }
+        throw new IllegalStateException("the history never reaches 100 XP");
     }
 
     private static long correctAnswers() {
@@ -430,7 +462,8 @@ class TimelineIT {
     }
 
     private static String isoWeek(LocalDate day) {
-        return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static String token(String subject, String role) {

@@ -36,7 +36,8 @@ final class CoinEntries {
         }
         if (event instanceof CoinsAwarded e) {
             long over = e.requestedAmount() - e.amount();
-            String capped = over > 0 ? "; " + Words.count(over, "more was", "more were") + " over the daily limit" : "";
+            String capped = over > 0
+                    ? "; " + Words.count(over, "more was", "more were") + " over the daily limit" : "";
             return List.of(coins(TimelineFact.of(e.studentId(), e.occurredAt(), "Earned " + coins(e.amount())
                             + " for " + Words.cause(e.sourceType()) + " (rule " + e.ruleVersion() + capped
                             + "); balance " + e.balanceAfter() + "."), e.amount(), 0, e.balanceAfter())
@@ -64,7 +65,8 @@ final class CoinEntries {
         }
         if (event instanceof CoinsHeld e) {
             return List.of(coins(TimelineFact.of(e.studentId(), e.heldAt(), "Set aside " + coins(e.amount()) + " for "
-                            + e.purpose() + " until " + Words.at(e.expiresAt()) + "; balance " + e.balanceAfter() + "."),
+                            + e.purpose() + " until " + Words.at(e.expiresAt()) + "; balance " + e.balanceAfter()
+                            + "."),
                     -e.amount(), e.amount(), e.balanceAfter())
                     .source(e.holdId()).figure("purpose", e.purpose()).figure("expiresAt", e.expiresAt()));
         }

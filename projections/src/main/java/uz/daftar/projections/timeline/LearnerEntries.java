@@ -27,7 +27,8 @@ final class LearnerEntries {
         }
         if (event instanceof StudentEnrolled e) {
             return List.of(TimelineFact.of(e.studentId(), e.enrolledAt(), "Joined class " + e.classId()
-                    + " of learning centre " + e.centreId() + ".").source(e.classId()).figure("centreId", e.centreId()));
+                    + " of learning centre " + e.centreId() + ".").source(e.classId())
+                    .figure("centreId", e.centreId()));
         }
         return List.of();
     }

@@ -32,7 +32,8 @@ public class TimelineProjection {
         List<TimelineFact> facts = TimelineKinds.factsOf(event);
         if (!facts.isEmpty()) {
             long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
-            writer.insert(message.getIdentifier(), sequence, TimelineKinds.kindOf(event), facts);
+            String kind = TimelineKinds.kindOf(event);
+            writer.insert(message.getIdentifier(), sequence, kind, TimelineKinds.rank(kind), facts);
         }
     }
 

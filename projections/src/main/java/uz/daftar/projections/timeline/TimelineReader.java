@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import uz.daftar.events.serialization.EventSerialization;
@@ -31,7 +32,8 @@ public class TimelineReader {
     private static final TypeReference<LinkedHashMap<String, Object>> FIGURES = new TypeReference<>() {
     };
     private static final String ENTRY_COLUMNS =
-            "e.event_id, e.occurred_at, e.kind, e.description, e.rule_version, e.source_id, e.figures::text AS figures";
+            "e.event_id, e.occurred_at, e.kind_rank, e.kind, e.description, e.rule_version, e.source_id, "
+                    + "e.figures::text AS figures";
     private static final RowMapper<TimelineEntry> ENTRY = (rs, row) -> entry(rs);
     private static final RowMapper<Contribution> CONTRIBUTION = (rs, row) -> new Contribution(entry(rs),
             rs.getLong("amount"));
@@ -50,7 +52,8 @@ public class TimelineReader {
 
     /** At most {@code limit} entries that pass {@code filter}, newest first, all after {@code before} if given. */
     public List<TimelineEntry> entries(String studentId, TimelineFilter filter, TimelineKey before, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + ENTRY_COLUMNS + " FROM timeline_entry e WHERE e.student_id = ?");
+        StringBuilder sql = new StringBuilder("SELECT " + ENTRY_COLUMNS
+                + " FROM timeline_entry e WHERE e.student_id = ?");
         List<Object> args = new ArrayList<>(List.of(studentId));
         if (filter.from() != null) {
             sql.append(" AND e.occurred_at >= ?");
@@ -66,11 +69,10 @@ public class TimelineReader {
             args.addAll(filter.kinds());
         }
         if (before != null) {
-            sql.append(" AND (e.occurred_at, e.event_id) < (?, ?)");
-            args.add(Timestamp.from(before.occurredAt()));
-            args.add(before.eventId());
+            sql.append(" AND (e.occurred_at, e.kind_rank, e.event_id) < (?, ?, ?)");
+            args.addAll(keyset(before));
         }
-        sql.append(" ORDER BY e.occurred_at DESC, e.event_id DESC LIMIT ?");
+        sql.append(" ORDER BY e.occurred_at DESC, e.kind_rank DESC, e.event_id DESC LIMIT ?");
         args.add(limit);
         return jdbc.query(sql.toString(), ENTRY, args.toArray());
     }
@@ -103,17 +105,17 @@ public class TimelineReader {
 
     /** At most {@code limit} of the entries that add to the figure, newest first, all after {@code before}. */
     public List<Contribution> contributions(String studentId, TimelineFigure figure, TimelineKey before, int limit) {
-        String after = before == null ? "" : " AND (c.occurred_at, c.event_id) < (?, ?)";
+        String after = before == null ? "" : " AND (c.occurred_at, c.kind_rank, c.event_id) < (?, ?, ?)";
         List<Object> args = new ArrayList<>(List.of(studentId, figure.name()));
         if (before != null) {
-            args.add(Timestamp.from(before.occurredAt()));
-            args.add(before.eventId());
+            args.addAll(keyset(before));
         }
         args.add(limit);
         return jdbc.query("SELECT " + ENTRY_COLUMNS + ", c.amount FROM timeline_contribution c "
                 + "JOIN timeline_entry e ON e.student_id = c.student_id AND e.event_id = c.event_id "
                 + "WHERE c.student_id = ? AND c.figure = ?" + after
-                + " ORDER BY c.occurred_at DESC, c.event_id DESC LIMIT ?", CONTRIBUTION, args.toArray());
+                + " ORDER BY c.occurred_at DESC, c.kind_rank DESC, c.event_id DESC LIMIT ?", CONTRIBUTION,
+                args.toArray());
     }
 
     /**
@@ -125,7 +127,7 @@ public class TimelineReader {
                 + "(e.figures->>'level')::int - lag((e.figures->>'level')::int, 1, 1) OVER (PARTITION BY e.kind "
                 + "ORDER BY (e.figures->>'level')::int) END AS amount "
                 + "FROM timeline_entry e WHERE e.student_id = ? AND e.kind IN ('ProgressStarted', 'LevelReached') "
-                + "ORDER BY e.occurred_at DESC, e.event_id DESC", CONTRIBUTION, studentId);
+                + "ORDER BY e.occurred_at DESC, e.kind_rank DESC, e.event_id DESC", CONTRIBUTION, studentId);
     }
 
     /** What the entries of each kind from {@code from} (included) to {@code to} (excluded) add to the figure. */
@@ -133,9 +135,8 @@ public class TimelineReader {
         Map<String, Long> totals = new LinkedHashMap<>();
         jdbc.query("SELECT kind, sum(amount) AS total FROM timeline_contribution WHERE student_id = ? AND figure = ? "
                         + "AND occurred_at >= ? AND occurred_at < ? GROUP BY kind ORDER BY kind",
-                (ResultSet rs) -> {
-                    totals.put(rs.getString("kind"), rs.getLong("total"));
-                }, studentId, figure.name(), Timestamp.from(from), Timestamp.from(to));
+                (RowCallbackHandler) rs -> totals.put(rs.getString("kind"), rs.getLong("total")), studentId,
+                figure.name(), Timestamp.from(from), Timestamp.from(to));
         return totals;
     }
 
@@ -152,9 +153,13 @@ public class TimelineReader {
                 rs.getString("to_level")), studentId, Timestamp.from(from), Timestamp.from(to));
     }
 
+    private static List<Object> keyset(TimelineKey key) {
+        return List.of(Timestamp.from(key.occurredAt()), key.kindRank(), key.eventId());
+    }
+
     private static TimelineEntry entry(ResultSet rs) throws SQLException {
         return new TimelineEntry(rs.getString("event_id"), rs.getTimestamp("occurred_at").toInstant(),
-                rs.getString("kind"), rs.getString("description"), rs.getString("rule_version"),
+                rs.getInt("kind_rank"), rs.getString("kind"), rs.getString("description"), rs.getString("rule_version"),
                 rs.getString("source_id"), figures(rs.getString("figures")));
     }
 

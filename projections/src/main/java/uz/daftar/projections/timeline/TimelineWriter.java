@@ -24,26 +24,27 @@ class TimelineWriter {
     }
 
     /** Stores what one event says about each student it concerns; an entry already stored stays as it is. */
-    void insert(String eventId, long sequence, String kind, List<TimelineFact> facts) {
+    void insert(String eventId, long sequence, String kind, int kindRank, List<TimelineFact> facts) {
         List<Object[]> entries = new ArrayList<>();
         List<Object[]> contributions = new ArrayList<>();
         for (TimelineFact fact : facts) {
             Timestamp at = Timestamp.from(fact.occurredAt());
-            entries.add(new Object[]{fact.studentId(), eventId, sequence, at, kind, fact.description(),
+            entries.add(new Object[]{fact.studentId(), eventId, sequence, at, kindRank, kind, fact.description(),
                     fact.ruleVersion(), fact.sourceId(), json(fact.figures())});
             fact.contributions().forEach((figure, amount) -> contributions.add(
-                    new Object[]{fact.studentId(), figure.name(), eventId, at, kind, amount}));
+                    new Object[]{fact.studentId(), figure.name(), eventId, at, kindRank, kind, amount}));
         }
         jdbc.batchUpdate("""
-                INSERT INTO timeline_entry (student_id, event_id, stream_sequence, occurred_at, kind, description,
-                                            rule_version, source_id, figures)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                INSERT INTO timeline_entry (student_id, event_id, stream_sequence, occurred_at, kind_rank, kind,
+                                            description, rule_version, source_id, figures)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                 ON CONFLICT (student_id, event_id) DO NOTHING
                 """, entries);
         if (!contributions.isEmpty()) {
             jdbc.batchUpdate("""
-                    INSERT INTO timeline_contribution (student_id, figure, event_id, occurred_at, kind, amount)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO timeline_contribution (student_id, figure, event_id, occurred_at, kind_rank, kind,
+                                                       amount)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (student_id, figure, event_id) DO NOTHING
                     """, contributions);
         }

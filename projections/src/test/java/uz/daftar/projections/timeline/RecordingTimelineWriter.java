@@ -20,10 +20,11 @@ class RecordingTimelineWriter extends TimelineWriter {
     }
 
     @Override
-    void insert(String eventId, long sequence, String kind, List<TimelineFact> facts) {
+    void insert(String eventId, long sequence, String kind, int kindRank, List<TimelineFact> facts) {
         for (TimelineFact fact : facts) {
-            Row row = new Row(fact.studentId(), eventId, sequence, kind, fact.occurredAt(), fact.description(),
-                    fact.ruleVersion(), fact.sourceId(), Map.copyOf(fact.figures()), Map.copyOf(fact.contributions()));
+            Row row = new Row(fact.studentId(), eventId, sequence, kind, kindRank, fact.occurredAt(),
+                    fact.description(), fact.ruleVersion(), fact.sourceId(), Map.copyOf(fact.figures()),
+                    Map.copyOf(fact.contributions()));
             written.add(row);
             rows.putIfAbsent(List.of(row.studentId(), eventId), row);
         }
@@ -43,7 +44,8 @@ class RecordingTimelineWriter extends TimelineWriter {
         return found.get(0);
     }
 
-    record Row(String studentId, String eventId, long sequence, String kind, Instant occurredAt, String description,
+    record Row(String studentId, String eventId, long sequence, String kind, int kindRank, Instant occurredAt,
+               String description,
                String ruleVersion, String sourceId, Map<String, Object> figures,
                Map<TimelineFigure, Long> contributions) {
     }

@@ -101,15 +101,16 @@ class TimelineProjectionTest {
         void aLateDayThatJoinsTheStreakSaysItCountsToo() {
             deliver(streakChanged(LocalDate.of(2026, 11, 18), 3, 3, LocalDate.of(2026, 11, 20)));
 
-            assertThat(writer.only("StreakChanged").description()).isEqualTo(
-                    "Practice on 2026-11-18 counts too: the streak is 3 days up to 2026-11-20 (best 3, rule streaks.v1).");
+            assertThat(writer.only("StreakChanged").description()).isEqualTo("Practice on 2026-11-18 counts too: "
+                    + "the streak is 3 days up to 2026-11-20 (best 3, rule streaks.v1).");
         }
 
         @Test
         void aSpendSaysWhatForAndWhatIsLeft() {
             deliver(coinsSpent(30, "a sticker pack", 5));
 
-            assertThat(writer.only("CoinsSpent").description()).isEqualTo("Spent 30 coins on a sticker pack; balance 5.");
+            assertThat(writer.only("CoinsSpent").description())
+                    .isEqualTo("Spent 30 coins on a sticker pack; balance 5.");
         }
 
         @Test
@@ -258,6 +259,18 @@ class TimelineProjectionTest {
                     .collect(Collectors.toSet());
             assertThat(kinds).isEqualTo(TimelineKinds.ALL);
             assertThat(writer.rows.values()).allSatisfy(row -> assertThat(row.studentId()).isEqualTo(STUDENT));
+        }
+
+        @Test
+        void everyKindHasItsPlaceAmongEntriesOfOneInstantACauseBeforeWhatItSetsOff() {
+            assertThat(TimelineKinds.CAUSAL_ORDER).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                    TimelineKinds.ALL);
+            assertThat(TimelineKinds.rank("PracticeAnswerRecorded")).isLessThan(TimelineKinds.rank("XpAwarded"));
+            assertThat(TimelineKinds.rank("XpAwarded")).isLessThan(TimelineKinds.rank("LevelReached"));
+            assertThat(TimelineKinds.rank("StreakChanged")).isLessThan(TimelineKinds.rank("BadgeEarned"));
+            assertThat(TimelineKinds.rank("ScoreAccepted")).isLessThan(TimelineKinds.rank("XpAwarded"));
+            assertThat(TimelineKinds.rank("ParticipantRegistered")).isLessThan(TimelineKinds.rank("CoinsHeld"));
+            assertThat(TimelineKinds.rank("StandingsPageFrozen")).isLessThan(TimelineKinds.rank("PrizeAwarded"));
         }
 
         @Test

@@ -32,7 +32,8 @@ public final class DigestRule {
         if (week.xp() > 0) {
             sentences.add("Earned " + week.xp() + " XP.");
             if (before.xp() > 0 && week.xp() > before.xp()) {
-                sentences.add("That is " + (week.xp() - before.xp()) + " XP more than the week before, great progress!");
+                sentences.add("That is " + (week.xp() - before.xp())
+                        + " XP more than the week before, great progress!");
             } else if (!before.active()) {
                 sentences.add("A great return after a quiet week!");
             }

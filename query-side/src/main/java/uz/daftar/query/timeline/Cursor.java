@@ -7,6 +7,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The opaque cursor of a newest-first page: the place of the last entry shown, so that the next page starts right
@@ -14,27 +16,27 @@ import java.util.Optional;
  */
 public final class Cursor {
 
+    private static final Pattern PLACE = Pattern.compile("(-?[0-9]{1,19})\\.([0-9]{1,9}):([0-9]{1,5}):(.+)");
+
     private Cursor() {
     }
 
     public static String of(TimelineKey key) {
-        String plain = key.occurredAt().getEpochSecond() + "." + key.occurredAt().getNano() + ":" + key.eventId();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        String place = key.occurredAt().getEpochSecond() + "." + key.occurredAt().getNano() + ":" + key.kindRank()
+                + ":" + key.eventId();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(place.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The place a cursor stands for; empty when it is not one this API gave out. */
     public static Optional<TimelineKey> parse(String cursor) {
         try {
-            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            int dot = plain.indexOf('.');
-            int colon = plain.indexOf(':');
-            if (dot < 1 || colon < dot + 2 || colon == plain.length() - 1) {
+            Matcher place = PLACE.matcher(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+            if (!place.matches()) {
                 return Optional.empty();
             }
-            Instant at = Instant.ofEpochSecond(Long.parseLong(plain.substring(0, dot)),
-                    Long.parseLong(plain.substring(dot + 1, colon)));
-            return Optional.of(new TimelineKey(at, plain.substring(colon + 1)));
-        } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+            Instant at = Instant.ofEpochSecond(Long.parseLong(place.group(1)), Long.parseLong(place.group(2)));
+            return Optional.of(new TimelineKey(at, Integer.parseInt(place.group(3)), place.group(4)));
+        } catch (IllegalArgumentException | DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -37,7 +37,8 @@ class DigestRuleTest {
             List<String> sentences = DigestRule.sentences(facts(BUSY, new DigestFacts.Week(90, 10, 8, 20, 3)));
 
             assertThat(sentences).contains("Practised on 4 days this week.",
-                    "That is more days than the week before. Well done!", "Answered 14 questions, 11 of them correctly.",
+                    "That is more days than the week before. Well done!",
+                    "Answered 14 questions, 11 of them correctly.",
                     "Spent 32 minutes practising.", "Earned 120 XP.",
                     "That is 30 XP more than the week before, great progress!", "Well done, keep up the good work!");
         }
@@ -64,9 +65,10 @@ class DigestRuleTest {
 
         @Test
         void badgesSkillsStreakAndCoinsAreNamed() {
-            DigestFacts facts = new DigestFacts(BUSY, BUSY, List.of(badge("streak-3", "3-day streak"),
-                    badge("xp-100", "100 XP")), List.of(new DigestFacts.SkillRise("fractions", "FAMILIAR", "PROFICIENT"),
-                    new DigestFacts.SkillRise("letters.a", null, "ATTEMPTED")), 5, 12, 30);
+            List<DigestFacts.Badge> badges = List.of(badge("streak-3", "3-day streak"), badge("xp-100", "100 XP"));
+            List<DigestFacts.SkillRise> skills = List.of(new DigestFacts.SkillRise("fractions", "FAMILIAR",
+                    "PROFICIENT"), new DigestFacts.SkillRise("letters.a", null, "ATTEMPTED"));
+            DigestFacts facts = new DigestFacts(BUSY, BUSY, badges, skills, 5, 12, 30);
 
             assertThat(DigestRule.sentences(facts)).contains("Earned 2 badges: \"3-day streak\" and \"100 XP\"!",
                     "Mastery of fractions grew to proficient.", "Started learning letters.a.",

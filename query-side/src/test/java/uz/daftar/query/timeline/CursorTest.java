@@ -11,7 +11,7 @@ class CursorTest {
 
     @Test
     void aCursorLeadsBackToExactlyThePlaceItWasMadeFrom() {
-        TimelineKey key = new TimelineKey(Instant.parse("2026-11-20T10:15:00.123456Z"),
+        TimelineKey key = new TimelineKey(Instant.parse("2026-11-20T10:15:00.123456Z"), 17,
                 "3f1c2a9e-0c1d-4f7e-9a51-8c2d1e0f4b6a");
 
         assertThat(Cursor.parse(Cursor.of(key))).contains(key);
@@ -21,6 +21,7 @@ class CursorTest {
     @Test
     void somethingThisApiDidNotGiveOutIsNoCursor() {
         assertThat(Cursor.parse("bm90LWEtY3Vyc29y")).isEmpty();
+        assertThat(Cursor.parse("MTc2MzYzMzcwMC4wOmE6ZXZlbnQ")).as("1763633700.0:a:event").isEmpty();
         assertThat(Cursor.parse("***")).isEmpty();
         assertThat(Cursor.parse("")).isEmpty();
     }
