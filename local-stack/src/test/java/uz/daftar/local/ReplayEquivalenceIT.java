@@ -31,5 +31,7 @@ class ReplayEquivalenceIT {
         assertThat(live.get("index activity")).doesNotStartWith("0:");
         assertThat(live.get("table olympiad_participant")).doesNotStartWith("0:");
         assertThat(live.get("table olympiad_result")).doesNotStartWith("0:");
+        assertThat(live.get("table timeline_entry")).doesNotStartWith("0:");
+        assertThat(live.get("table timeline_contribution")).doesNotStartWith("0:");
     }
 }

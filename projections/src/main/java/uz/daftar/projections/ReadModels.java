@@ -10,6 +10,7 @@ import uz.daftar.projections.learner.GuardianshipProjection;
 import uz.daftar.projections.leaderboard.LeaderboardProjection;
 import uz.daftar.projections.olympiad.OlympiadStandingsProjection;
 import uz.daftar.projections.search.ActivityIndexer;
+import uz.daftar.projections.timeline.TimelineProjection;
 
 import java.util.List;
 
@@ -30,6 +31,8 @@ public enum ReadModels {
             List.of("olympiad", "olympiad_participant", "olympiad_result"), List.of()),
     LEADERBOARDS(LeaderboardProjection.PROCESSING_GROUP, List.of("lb_entry", "lb_count", "lb_enrolment",
             "lb_centre", "lb_unlisted", "lb_game_session"), List.of()),
+    STUDENT_TIMELINE(TimelineProjection.PROCESSING_GROUP, List.of("timeline_entry", "timeline_contribution"),
+            List.of()),
     ACTIVITY_INDEX(ActivityIndexer.PROCESSING_GROUP, List.of(), List.of(ActivityIndexer.INDEX_ALIAS));
 
     private final String processingGroup;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -58,6 +60,20 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             }
         }
         return invalid(errors);
+    }
+
+    /** A query parameter, header or path variable that does not convert: {@code from=yesterday}, {@code limit=ten}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String type = ex.getRequiredType() == null ? "value of this type" : ex.getRequiredType().getSimpleName();
+        return invalid(List.of(Map.of("field", String.valueOf(ex.getPropertyName()),
+                "message", "'" + ex.getValue() + "' is not a valid " + type)));
+    }
+
+    @ExceptionHandler(InvalidParameter.class)
+    ResponseEntity<Object> handleInvalidParameter(InvalidParameter ex) {
+        return invalid(List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
     }
 
     private static ResponseEntity<Object> invalid(List<Map<String, String>> errors) {

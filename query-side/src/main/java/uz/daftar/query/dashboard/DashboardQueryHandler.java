@@ -60,14 +60,12 @@ public class DashboardQueryHandler {
                 .toList(), mastery.mastery(row.studentId()).stream()
                 .map(m -> new StudentDashboardView.SkillMastery(m.skill(), m.level(), m.correctInARow(), m.answers(),
                         m.ruleVersion()))
-                .toList(), row.coinBalance(), row.coinsHeld(), row.lastActiveAt());
+                .toList(), row.coinBalance(), row.coinsHeld(), row.lastActiveAt(),
+                DashboardFigure.links(row.studentId()));
     }
 
     private int streakToday(StudentDashboardRow row) {
-        if (row.lastStreakDay() == null) {
-            return 0;
-        }
         LocalDate today = clock.instant().atZone(ZoneId.of(row.timeZone())).toLocalDate();
-        return row.lastStreakDay().isBefore(today.minusDays(1)) ? 0 : row.currentStreak();
+        return CurrentStreak.stands(row.lastStreakDay(), today) ? row.currentStreak() : 0;
     }
 }

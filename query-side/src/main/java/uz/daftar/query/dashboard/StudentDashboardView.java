@@ -3,11 +3,13 @@ package uz.daftar.query.dashboard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A student's dashboard as a permitted reader sees it. {@code displayName} is null once the student's personal
  * data has been erased. {@code currentStreak} is the streak as of today in the student's time zone: the streak
- * ending on {@code lastStreakDay} while that is today or yesterday, else 0.
+ * ending on {@code lastStreakDay} while that is today or yesterday, else 0. {@code explanations} links each number
+ * (by field name) to the events that produced it ({@link DashboardFigure}).
  */
 public record StudentDashboardView(String studentId,
                                    String displayName,
@@ -27,7 +29,8 @@ public record StudentDashboardView(String studentId,
                                    List<SkillMastery> mastery,
                                    long coinBalance,
                                    long coinsHeld,
-                                   Instant lastActiveAt) {
+                                   Instant lastActiveAt,
+                                   Map<String, String> explanations) {
 
     /** How well the student knows one skill, under which mastery rule. */
     public record SkillMastery(String skill, String level, int correctInARow, long answers, String ruleVersion) {

@@ -24,7 +24,7 @@ import java.util.List;
 /**
  * The parent's page: all linked children at once. {@code GET /api/v1/parents/{parentId}/children?days=1..60}
  * (default 14) answers a {@link FamilyView}; only the parent themself and admins may ask. The watermark is the
- * least caught-up of the guardianship, dashboard and daily-activity read models.
+ * least caught-up of the guardianship, dashboard, daily-activity and timeline read models.
  */
 @RestController
 @RequestMapping("/api/v1/parents")
@@ -49,7 +49,7 @@ class FamilyController {
             throw new AccessDeniedException("You may only read your own children's page.");
         }
         Watermark watermark = consistency.awaitAll(List.of(ReadModels.GUARDIANSHIP, ReadModels.STUDENT_DASHBOARD,
-                ReadModels.DAILY_ACTIVITY), waitForPosition);
+                ReadModels.DAILY_ACTIVITY, ReadModels.STUDENT_TIMELINE), waitForPosition);
         FamilyView view = queries.query(new FindFamilyQuery(parentId, days),
                 ResponseTypes.instanceOf(FamilyView.class)).join();
         return ResponseEntity.ok().headers(Consistency.headers(watermark)).body(view);

@@ -1,0 +1,35 @@
+package uz.daftar.projections.timeline;
+
+import uz.daftar.events.learner.GuardianLinked;
+import uz.daftar.events.learner.StudentEnrolled;
+import uz.daftar.events.learner.StudentRegistered;
+
+import java.util.List;
+
+/** Timeline entries of the learner context: joining, a guardian linked, a class joined. */
+final class LearnerEntries {
+
+    static final List<Class<?>> EVENTS = List.of(StudentRegistered.class, GuardianLinked.class,
+            StudentEnrolled.class);
+
+    private LearnerEntries() {
+    }
+
+    static List<TimelineFact> of(Object event) {
+        if (event instanceof StudentRegistered e) {
+            return List.of(TimelineFact.of(e.studentId(), e.registeredAt(), "Joined Daftar (language "
+                    + e.language() + ", days counted in " + e.timeZone() + " time).")
+                    .figure("timeZone", e.timeZone()).figure("language", e.language()));
+        }
+        if (event instanceof GuardianLinked e) {
+            return List.of(TimelineFact.of(e.studentId(), e.linkedAt(), "The parent account " + e.guardianId()
+                    + " was linked and can now follow this progress.").source(e.guardianId()));
+        }
+        if (event instanceof StudentEnrolled e) {
+            return List.of(TimelineFact.of(e.studentId(), e.enrolledAt(), "Joined class " + e.classId()
+                    + " of learning centre " + e.centreId() + ".").source(e.classId())
+                    .figure("centreId", e.centreId()));
+        }
+        return List.of();
+    }
+}
