@@ -1,16 +1,17 @@
 package uz.daftar.projections.timeline;
 
 import uz.daftar.events.learner.GuardianLinked;
+import uz.daftar.events.learner.LeaderboardVisibilityChanged;
 import uz.daftar.events.learner.StudentEnrolled;
 import uz.daftar.events.learner.StudentRegistered;
 
 import java.util.List;
 
-/** Timeline entries of the learner context: joining, a guardian linked, a class joined. */
+/** Timeline entries of the learner context: joining, a guardian linked, a class joined, leaderboard choice. */
 final class LearnerEntries {
 
     static final List<Class<?>> EVENTS = List.of(StudentRegistered.class, GuardianLinked.class,
-            StudentEnrolled.class);
+            StudentEnrolled.class, LeaderboardVisibilityChanged.class);
 
     private LearnerEntries() {
     }
@@ -24,6 +25,12 @@ final class LearnerEntries {
         if (event instanceof GuardianLinked e) {
             return List.of(TimelineFact.of(e.studentId(), e.linkedAt(), "The parent account " + e.guardianId()
                     + " was linked and can now follow this progress.").source(e.guardianId()));
+        }
+        if (event instanceof LeaderboardVisibilityChanged e) {
+            return List.of(TimelineFact.of(e.studentId(), e.changedAt(), e.listed()
+                    ? "Shown on leaderboards again, as chosen by " + e.changedBy() + "."
+                    : "Kept off leaderboards (not shown to or counted for other children), as chosen by "
+                    + e.changedBy() + ".").source(e.changedBy()));
         }
         if (event instanceof StudentEnrolled e) {
             return List.of(TimelineFact.of(e.studentId(), e.enrolledAt(), "Joined class " + e.classId()

@@ -24,6 +24,7 @@ public final class TimelineKinds {
     /** The kinds in the order entries of one instant happen: whatever a kind sets off comes after it. */
     static final List<String> CAUSAL_ORDER = List.of(
             "StudentRegistered", "GuardianLinked", "WalletOpened", "ProgressStarted", "StudentEnrolled",
+            "LeaderboardVisibilityChanged",
             "EntitlementGranted", "EntitlementRenewed", "EntitlementExpired", "EntitlementRefunded",
             "GameSessionStarted", "GameScoreSubmitted", "ScoreAccepted", "ScoreQuarantined",
             "PracticeAnswerRecorded", "PracticeAttemptCompleted", "PracticeAttemptAbandoned", "SkillPracticed",

@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import uz.daftar.events.learner.ClassOpened;
 import uz.daftar.events.learner.LearningCentreRegistered;
 import uz.daftar.events.olympiad.OlympiadPublished;
@@ -13,6 +15,7 @@ import uz.daftar.events.olympiad.RankedEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -123,11 +126,36 @@ class TimelineProjectionTest {
         }
 
         @Test
+        void everyEventAboutAStudentHasAnEntrySoANewEventCannotBeForgotten() {
+            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+            scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata()
+                    .hasAnnotation("org.axonframework.serialization.Revision"));
+            Set<String> aboutAStudent = scanner.findCandidateComponents("uz.daftar.events").stream()
+                    .map(BeanDefinition::getBeanClassName)
+                    .filter(TimelineProjectionTest::hasStudentId)
+                    .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                    .collect(Collectors.toSet());
+
+            assertThat(aboutAStudent).contains("XpAwarded", "LeaderboardVisibilityChanged");
+            assertThat(TimelineKinds.ALL).containsAll(aboutAStudent);
+        }
+
+        @Test
         void everyEntryIsPlainWordsEndingInAFullStop() {
             everyKind().forEach(TimelineProjectionTest.this::deliver);
 
             assertThat(writer.rows.values()).allSatisfy(row -> assertThat(row.description())
                     .matches("[A-Z].*\\.").doesNotContain("null").doesNotContain("  "));
+        }
+    }
+
+    private static boolean hasStudentId(String className) {
+        try {
+            Class<?> type = Class.forName(className);
+            return type.isRecord() && Arrays.stream(type.getRecordComponents())
+                    .anyMatch(component -> component.getName().equals("studentId"));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
         }
     }
 

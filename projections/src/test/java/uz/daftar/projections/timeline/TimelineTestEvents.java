@@ -16,6 +16,7 @@ import uz.daftar.events.games.GameSessionStarted;
 import uz.daftar.events.games.ScoreAccepted;
 import uz.daftar.events.games.ScoreQuarantined;
 import uz.daftar.events.learner.GuardianLinked;
+import uz.daftar.events.learner.LeaderboardVisibilityChanged;
 import uz.daftar.events.learner.StudentEnrolled;
 import uz.daftar.events.learner.StudentRegistered;
 import uz.daftar.events.olympiad.OlympiadAnswerRecorded;
@@ -111,6 +112,7 @@ final class TimelineTestEvents {
                 new StudentRegistered(STUDENT, "key-1", "sealed", "Asia/Tashkent", "uz-Latn", AT),
                 new GuardianLinked(STUDENT, "parent-1", AT),
                 new StudentEnrolled("class-1", "centre-1", STUDENT, AT),
+                new LeaderboardVisibilityChanged(STUDENT, false, "parent-1", AT),
                 answer("answer-1", true, 12_000),
                 new PracticeAttemptCompleted("attempt-1", STUDENT, PracticeActivity.TYPING_EXERCISE, 10, 8, 25, 96,
                         Map.of("f", 2), AT),
