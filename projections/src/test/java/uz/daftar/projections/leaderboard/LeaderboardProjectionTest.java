@@ -1,12 +1,10 @@
 package uz.daftar.projections.leaderboard;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import uz.daftar.events.games.Game;
 import uz.daftar.events.games.GameScoreSubmitted;
 import uz.daftar.events.games.ScoreAccepted;
@@ -15,8 +13,7 @@ import uz.daftar.events.learner.LeaderboardVisibilityChanged;
 import uz.daftar.events.learner.LearningCentreRegistered;
 import uz.daftar.events.learner.StudentEnrolled;
 import uz.daftar.events.progress.XpAwarded;
-import uz.daftar.platform.schema.SchemaMigration;
-import uz.daftar.platform.schema.SchemaMigrator;
+import uz.daftar.projections.ReadModelDatabase;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -36,7 +33,7 @@ class LeaderboardProjectionTest {
     private static final Instant T = Instant.parse("2026-11-23T06:00:00Z");
     private static final String XP_ALL = "xp/global/all";
 
-    private static EmbeddedPostgres postgres;
+    private static ReadModelDatabase database;
     private static JdbcTemplate jdbc;
     private static LeaderboardProjection projection;
     private static LeaderboardReader reader;
@@ -44,20 +41,15 @@ class LeaderboardProjectionTest {
 
     @BeforeAll
     static void startPostgres() throws IOException, SQLException {
-        // durability is not what these tests are about: without fsync each statement's commit is cheap
-        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off").start();
-        new SchemaMigrator(postgres.getPostgresDatabase(),
-                List.of(new SchemaMigration("readmodel", "classpath:db/readmodel"))).afterPropertiesSet();
-        // one connection for the whole test, as a processor thread holds one per batch
-        jdbc = new JdbcTemplate(new SingleConnectionDataSource(postgres.getPostgresDatabase().getConnection(), true));
+        database = ReadModelDatabase.start();
+        jdbc = database.jdbc();
         projection = new LeaderboardProjection(jdbc, new LeaderboardWriter(jdbc));
         reader = new LeaderboardReader(jdbc);
     }
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        postgres.close();
+        database.close();
     }
 
     @BeforeEach

@@ -1,23 +1,18 @@
 package uz.daftar.projections.learner;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import uz.daftar.events.learner.CentreAdminAppointed;
 import uz.daftar.events.learner.ClassOpened;
 import uz.daftar.events.learner.StudentEnrolled;
-import uz.daftar.platform.schema.SchemaMigration;
-import uz.daftar.platform.schema.SchemaMigrator;
+import uz.daftar.projections.ReadModelDatabase;
 
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,25 +24,20 @@ class ClassRosterProjectionTest {
     private static final String OTHER_CENTRE = "centre-2";
     private static final String ADMIN = "centre-admin-1";
 
-    private static EmbeddedPostgres postgres;
+    private static ReadModelDatabase database;
     private static ClassRosterProjection projection;
     private static RosterReader roster;
 
     @BeforeAll
     static void startPostgres() throws IOException, SQLException {
-        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off").start();
-        new SchemaMigrator(postgres.getPostgresDatabase(),
-                List.of(new SchemaMigration("readmodel", "classpath:db/readmodel"))).afterPropertiesSet();
-        JdbcTemplate jdbc = new JdbcTemplate(
-                new SingleConnectionDataSource(postgres.getPostgresDatabase().getConnection(), true));
-        projection = new ClassRosterProjection(jdbc);
-        roster = new RosterReader(jdbc);
+        database = ReadModelDatabase.start();
+        projection = new ClassRosterProjection(database.jdbc());
+        roster = new RosterReader(database.jdbc());
     }
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        postgres.close();
+        database.close();
     }
 
     @BeforeEach
