@@ -23,7 +23,6 @@ import uz.daftar.projections.ReadModelDatabase;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -153,8 +152,7 @@ class OlympiadStandingsProjectionTest {
 
     @Test
     void theOlympiadsStreamsGiveTheSameRowsInAnyOrderAndDeliveredTwice() {
-        List<List<Object>> streams = streams();
-        streams.forEach(stream -> stream.forEach(this::deliver));
+        streams().forEach(stream -> stream.forEach(Runnable::run));
         Snapshot expected = snapshot();
         assertThat(expected.top().frozen()).isTrue();
         assertThat(expected.olympiad().status()).isEqualTo("FROZEN");
@@ -162,10 +160,10 @@ class OlympiadStandingsProjectionTest {
         Random random = new Random(42);
         for (int run = 0; run < 20; run++) {
             projection.reset();
-            interleave(streams, random).forEach(event -> {
-                deliver(event);
+            interleave(streams(), random).forEach(event -> {
+                event.run();
                 if (random.nextInt(4) == 0) {
-                    deliver(event);
+                    event.run();
                 }
             });
 
@@ -174,26 +172,32 @@ class OlympiadStandingsProjectionTest {
     }
 
     /** The olympiad's own stream, its standings stream and three participations, each in its own order. */
-    private static List<List<Object>> streams() {
-        List<List<Object>> streams = new ArrayList<>();
-        streams.add(List.of(created(OLYMPIAD), new OlympiadPublished(OLYMPIAD, "admin-1", T.minusSeconds(86_400))));
-        streams.add(List.of(new StandingsFrozen(OLYMPIAD, 2, 2, "ranking.v1", "prizes.v1", "digest", T.plusSeconds(7_200)),
-                new StandingsPageFrozen(OLYMPIAD, 1, List.of(new RankedEntry(1, "stu-b", 10, T.plusSeconds(600), 100)),
-                        "prizes.v1", T.plusSeconds(7_200)),
-                new StandingsPageFrozen(OLYMPIAD, 2, List.of(new RankedEntry(2, "stu-a", 7, T.plusSeconds(900), 0)),
-                        "prizes.v1", T.plusSeconds(7_200))));
-        streams.add(participation("stu-a", 7, T.plusSeconds(900)));
-        streams.add(participation("stu-b", 10, T.plusSeconds(600)));
-        streams.add(List.of(new ParticipantRegistered(OLYMPIAD, "stu-x", 10, "hold-x", T.minusSeconds(3_600)),
-                new ParticipationCancelled(OLYMPIAD, "stu-x", "hold-x", "changed plans", T.minusSeconds(1_800))));
-        return streams;
+    private static List<List<Runnable>> streams() {
+        return List.of(
+                List.of(() -> projection.on(created(OLYMPIAD)),
+                        () -> projection.on(new OlympiadPublished(OLYMPIAD, "admin-1", T.minusSeconds(86_400)))),
+                List.of(() -> projection.on(new StandingsFrozen(OLYMPIAD, 2, 2, "ranking.v1", "prizes.v1", "digest",
+                                T.plusSeconds(7_200))),
+                        () -> projection.on(new StandingsPageFrozen(OLYMPIAD, 1, List.of(new RankedEntry(1, "stu-b",
+                                10, T.plusSeconds(600), 100)), "prizes.v1", T.plusSeconds(7_200))),
+                        () -> projection.on(new StandingsPageFrozen(OLYMPIAD, 2, List.of(new RankedEntry(2, "stu-a",
+                                7, T.plusSeconds(900), 0)), "prizes.v1", T.plusSeconds(7_200)))),
+                participation("stu-a", 7, T.plusSeconds(900)),
+                participation("stu-b", 10, T.plusSeconds(600)),
+                List.of(() -> projection.on(new ParticipantRegistered(OLYMPIAD, "stu-x", 10, "hold-x",
+                                T.minusSeconds(3_600))),
+                        () -> projection.on(new ParticipationCancelled(OLYMPIAD, "stu-x", "hold-x", "changed plans",
+                                T.minusSeconds(1_800)))));
     }
 
-    private static List<Object> participation(String studentId, int score, Instant submittedAt) {
-        return List.of(new ParticipantRegistered(OLYMPIAD, studentId, 10, "hold-" + studentId, T.minusSeconds(3_600)),
-                new ParticipationStarted(OLYMPIAD, studentId, "hold-" + studentId, T, T.plusSeconds(1_800)),
-                new OlympiadSubmitted(OLYMPIAD, studentId, Map.of("q1", "7"), false, submittedAt),
-                new SubmissionGraded(OLYMPIAD, studentId, score, 10, List.of("q1"), "grading.v1", submittedAt));
+    private static List<Runnable> participation(String studentId, int score, Instant submittedAt) {
+        String hold = "hold-" + studentId;
+        return List.of(
+                () -> projection.on(new ParticipantRegistered(OLYMPIAD, studentId, 10, hold, T.minusSeconds(3_600))),
+                () -> projection.on(new ParticipationStarted(OLYMPIAD, studentId, hold, T, T.plusSeconds(1_800))),
+                () -> projection.on(new OlympiadSubmitted(OLYMPIAD, studentId, Map.of("q1", "7"), false, submittedAt)),
+                () -> projection.on(new SubmissionGraded(OLYMPIAD, studentId, score, 10, List.of("q1"), "grading.v1",
+                        submittedAt)));
     }
 
     private record Snapshot(OlympiadRow olympiad, Standings top, List<ParticipantRow> participants,
@@ -206,30 +210,6 @@ class OlympiadStandingsProjectionTest {
                         reader.participant(OLYMPIAD, "stu-b").orElseThrow(),
                         reader.participant(OLYMPIAD, "stu-x").orElseThrow()),
                 reader.participation(OLYMPIAD));
-    }
-
-    private void deliver(Object event) {
-        if (event instanceof OlympiadCreated e) {
-            projection.on(e);
-        } else if (event instanceof OlympiadPublished e) {
-            projection.on(e);
-        } else if (event instanceof StandingsFrozen e) {
-            projection.on(e);
-        } else if (event instanceof StandingsPageFrozen e) {
-            projection.on(e);
-        } else if (event instanceof ParticipantRegistered e) {
-            projection.on(e);
-        } else if (event instanceof ParticipationStarted e) {
-            projection.on(e);
-        } else if (event instanceof OlympiadSubmitted e) {
-            projection.on(e);
-        } else if (event instanceof SubmissionGraded e) {
-            projection.on(e);
-        } else if (event instanceof ParticipationCancelled e) {
-            projection.on(e);
-        } else {
-            throw new IllegalArgumentException("not an event of this test: " + event);
-        }
     }
 
     private static void graded(String studentId, int score, Instant submittedAt) {
