@@ -118,6 +118,21 @@ class StudentDashboardProjectionTest {
     }
 
     @Test
+    void anOlderXpTotalOrLevelDeliveredAgainDoesNotLowerTheNewerOne() {
+        projection.on(registered());
+        projection.on(xp("xp-1", 10, 10));
+        projection.on(xp("xp-2", 15, 25));
+        projection.on(new LevelReached(STUDENT, 2, 25, "levels.v1", T));
+        StudentDashboardRow once = dashboard.find(STUDENT).orElseThrow();
+
+        projection.on(xp("xp-1", 10, 10));
+        projection.on(new LevelReached(STUDENT, 2, 25, "levels.v1", T));
+
+        assertThat(dashboard.find(STUDENT)).contains(once);
+        assertThat(once).extracting(StudentDashboardRow::totalXp, StudentDashboardRow::level).containsExactly(25L, 2);
+    }
+
+    @Test
     void theStudentsStreamsGiveTheSameRowInWhateverOrderTheyArrive() {
         StudentDashboardRow expected = new StudentDashboardRow(STUDENT, "profile-key-3", SEALED, "Asia/Tashkent",
                 "uz-Latn", T.minusSeconds(86_400), 3, 2, 12_000, 25, 2, 2, 5, LocalDate.of(2026, 11, 23), 0, 19, 4,
