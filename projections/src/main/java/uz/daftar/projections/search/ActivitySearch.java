@@ -109,9 +109,12 @@ public class ActivitySearch {
                            String verdict, String region, String ageBand, Instant from, Instant to, Long minCoins,
                            Long maxCoins, String text) {
 
-        /** Activity from {@code from} to {@code to} (either may be null), of one region and age band if given. */
-        public static Criteria analytics(Instant from, Instant to, String region, String ageBand) {
-            return new Criteria(null, null, null, null, null, null, region, ageBand, from, to, null, null, null);
+        /**
+         * Activity from {@code from} to {@code to} (either may be null), of one document type, region and age band
+         * where given.
+         */
+        public static Criteria analytics(Instant from, Instant to, String type, String region, String ageBand) {
+            return new Criteria(null, type, null, null, null, null, region, ageBand, from, to, null, null, null);
         }
 
         Query query() {

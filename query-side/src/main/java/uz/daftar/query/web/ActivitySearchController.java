@@ -33,14 +33,15 @@ import java.util.function.Supplier;
  *   <li>{@code GET /api/v1/activity?studentId&type&game&olympiadId&skill&verdict&region&ageBand&from&to&minCoins
  *   &maxCoins&q&size&after} — documents newest first, {@code size} 1..200 (default 50), {@code after} the
  *   {@code next} of the previous page ({@code <millis>:<eventId>});</li>
- *   <li>{@code GET /api/v1/activity/active-students?from&to[&by=region|ageBand][&region&ageBand]} — distinct active
- *   students per day (Asia/Tashkent), or per day and region or age band with {@code by}, exact up to
+ *   <li>{@code GET /api/v1/activity/active-students?from&to[&by=region|ageBand][&type&region&ageBand]} — distinct
+ *   active students per day (Asia/Tashkent), or per day and region or age band with {@code by}, exact up to
  *   {@value ActivityAnalytics#EXACT_DISTINCT_UP_TO} per day (and group);</li>
  *   <li>{@code GET /api/v1/activity/counts?by=type|skill|game|verdict|activity|olympiadId|region|ageBand&from&to
- *   [&region&ageBand]}.</li>
+ *   [&type&region&ageBand]}.</li>
  * </ul>
  * {@code region} and {@code ageBand} are where the student stood when the event happened (see the activity index's
  * README): a student in no centre yet has no region and is in no region's count.
+ * <p>
  * When Elasticsearch is absent or failing these answer 503 problem+json; nothing else in Daftar depends on it.
  */
 @RestController
@@ -94,12 +95,13 @@ class ActivitySearchController {
                                            @RequestParam Instant to,
                                            @RequestParam(required = false) @Pattern(regexp = "region|ageBand")
                                            String by,
+                                           @RequestParam(required = false) String type,
                                            @RequestParam(required = false) @Pattern(regexp = REGION) String region,
                                            @RequestParam(required = false) @Pattern(regexp = AGE_BAND)
                                            String ageBand,
                                            Authentication authentication) {
         requireAnalyst(authentication);
-        ActivitySearch.Criteria criteria = ActivitySearch.Criteria.analytics(from, to, region, ageBand);
+        ActivitySearch.Criteria criteria = ActivitySearch.Criteria.analytics(from, to, type, region, ageBand);
         return answer(() -> by == null
                 ? analytics.activeStudentsPerDay(criteria, CALENDAR)
                 : analytics.activeStudentsPerDayBy(by, criteria, CALENDAR));
@@ -111,12 +113,14 @@ class ActivitySearchController {
                                                      + "|ageBand") String by,
                                              @RequestParam(required = false) Instant from,
                                              @RequestParam(required = false) Instant to,
+                                             @RequestParam(required = false) String type,
                                              @RequestParam(required = false) @Pattern(regexp = REGION) String region,
                                              @RequestParam(required = false) @Pattern(regexp = AGE_BAND)
                                              String ageBand,
                                              Authentication authentication) {
         requireAnalyst(authentication);
-        return answer(() -> analytics.countsBy(by, ActivitySearch.Criteria.analytics(from, to, region, ageBand)));
+        return answer(() -> analytics.countsBy(by,
+                ActivitySearch.Criteria.analytics(from, to, type, region, ageBand)));
     }
 
     private <T> ResponseEntity<T> answer(Supplier<T> read) {
