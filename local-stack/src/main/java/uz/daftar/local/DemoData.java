@@ -14,10 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Demo data for the local run, generated from a fixed seed and sent through the real command API with real
- * tokens: a learning centre with teachers and classes, students in those classes with their parents, a week of
- * practice ending at {@code until}, coins spent and held, games (one implausible score in seven students), olympiad
- * subscriptions and two olympiads (a sprint finishing shortly after seeding, one open for a week). The same seed
- * always yields the same students, families and answers; only the dates follow {@code until}.
+ * tokens: a learning centre with its admin, teachers and classes, students in those classes with their parents, a
+ * week of practice ending at {@code until}, coins spent and held, games (one implausible score in seven students),
+ * olympiad subscriptions and two olympiads (a sprint finishing shortly after seeding, one open for a week). The same
+ * seed always yields the same students, families and answers; only the dates follow {@code until}.
  */
 public final class DemoData {
 
@@ -238,11 +238,13 @@ public final class DemoData {
         return 1;
     }
 
-    /** The demo learning centre, its teachers and classes (two per teacher); returns the commands sent. */
+    /** The demo learning centre, its admin, teachers and classes (two per teacher); returns the commands sent. */
     private long organisation(String admin) {
         String centre = idPrefix + CENTRE;
         api.require(201, "/api/v1/centres", admin, "centre-" + centre, """
                 {"centreId":"%s","name":"Daftar Demo Learning Centre","region":"UZ-TK"}""".formatted(centre));
+        api.require(200, "/api/v1/centres/" + centre + "/admins", admin, "admin-" + centre,
+                "{\"adminId\":\"%scentre-admin-01\"}".formatted(idPrefix));
         for (int t = 1; t <= TEACHERS; t++) {
             api.require(200, "/api/v1/centres/" + centre + "/teachers", admin, "teacher-" + centre + t,
                     "{\"teacherId\":\"%steacher-%02d\"}".formatted(idPrefix, t));
@@ -252,7 +254,7 @@ public final class DemoData {
                     {"classId":"%s","centreId":"%s","teacherId":"%steacher-%02d","name":"Class %d%s"}"""
                     .formatted(className(c), centre, idPrefix, 1 + c / 2, 1 + c / 2, c % 2 == 0 ? "A" : "B"));
         }
-        return 1 + TEACHERS + CLASSES;
+        return 2 + TEACHERS + CLASSES;
     }
 
     private String className(int c) {

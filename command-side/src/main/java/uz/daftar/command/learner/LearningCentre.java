@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uz.daftar.command.StreamIds;
+import uz.daftar.events.learner.CentreAdminAppointed;
 import uz.daftar.events.learner.LearningCentreRegistered;
 import uz.daftar.events.learner.TeacherJoinedCentre;
 
@@ -14,7 +15,8 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A learning centre (learner context). Invariants: registered once; a teacher joins at most once.
+ * A learning centre (learner context). Invariants: registered once; a teacher joins at most once; an account is
+ * appointed one of its admins at most once.
  */
 @Aggregate
 public class LearningCentre {
@@ -23,6 +25,7 @@ public class LearningCentre {
     private String streamId;
     private String centreId;
     private final Set<String> teachers = new HashSet<>();
+    private final Set<String> admins = new HashSet<>();
 
     protected LearningCentre() {
     }
@@ -40,6 +43,13 @@ public class LearningCentre {
         }
     }
 
+    @CommandHandler
+    public void handle(AppointCentreAdminCommand command) {
+        if (!admins.contains(command.adminId())) {
+            apply(new CentreAdminAppointed(centreId, command.adminId(), command.appointedAt()));
+        }
+    }
+
     @EventSourcingHandler
     void on(LearningCentreRegistered event) {
         streamId = StreamIds.centre(event.centreId());
@@ -49,5 +59,10 @@ public class LearningCentre {
     @EventSourcingHandler
     void on(TeacherJoinedCentre event) {
         teachers.add(event.teacherId());
+    }
+
+    @EventSourcingHandler
+    void on(CentreAdminAppointed event) {
+        admins.add(event.adminId());
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uz.daftar.command.CommandRejected;
 import uz.daftar.command.learner.AddTeacherCommand;
+import uz.daftar.command.learner.AppointCentreAdminCommand;
 import uz.daftar.command.learner.EnrolStudentCommand;
 import uz.daftar.command.learner.LearnerRegistry;
 import uz.daftar.command.learner.OpenClassCommand;
@@ -22,8 +23,9 @@ import uz.daftar.platform.security.Role;
 import java.time.Clock;
 
 /**
- * Learning centres, their teachers and classes. Admins only for now: a centre admin's own centre is not modelled
- * yet, and without it a centre admin could change any centre.
+ * Learning centres, their teachers, admins and classes; admins only. {@code POST /api/v1/centres/{id}/admins}
+ * appoints an account (a token with role CENTRE_ADMIN) to administer the centre: it may then read the centre, its
+ * classes and their students on the query side, and nothing of other centres. Centre admins change nothing here.
  */
 @RestController
 class OrganisationController {
@@ -67,6 +69,19 @@ class OrganisationController {
             requireCentre(centreId);
             commands.sendAndWait(new AddTeacherCommand(centreId, request.teacherId(), clock.instant()));
             return request.teacherId();
+        });
+    }
+
+    @PostMapping("/api/v1/centres/{centreId}/admins")
+    CommandAccepted appointAdmin(@PathVariable String centreId,
+                                 @RequestHeader(Requests.IDEMPOTENCY_KEY) String idempotencyKey,
+                                 @Valid @RequestBody OrganisationRequests.AppointAdmin request,
+                                 Authentication authentication) {
+        Caller caller = Access.require(authentication, Role.ADMIN);
+        return idempotent.run(caller, idempotencyKey, new Requests.OnPath(centreId, request), () -> {
+            requireCentre(centreId);
+            commands.sendAndWait(new AppointCentreAdminCommand(centreId, request.adminId(), clock.instant()));
+            return request.adminId();
         });
     }
 

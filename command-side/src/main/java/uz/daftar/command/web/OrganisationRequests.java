@@ -20,6 +20,9 @@ final class OrganisationRequests {
     record AddTeacher(@NotNull @Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE) String teacherId) {
     }
 
+    record AppointAdmin(@NotNull @Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE) String adminId) {
+    }
+
     record OpenClass(@NotNull @Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE) String classId,
                      @NotNull @Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE) String centreId,
                      @NotNull @Pattern(regexp = Requests.ID, message = Requests.ID_MESSAGE) String teacherId,

@@ -1,10 +1,12 @@
 package uz.daftar.command.learner;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uz.daftar.events.learner.CentreAdminAppointed;
 import uz.daftar.events.learner.LearningCentreRegistered;
 import uz.daftar.events.learner.TeacherJoinedCentre;
 
@@ -52,6 +54,47 @@ class LearningCentreTest {
             fixture.given(centreRegistered(), new TeacherJoinedCentre(CENTRE, "teacher-1", NOW))
                    .when(new AddTeacherCommand(CENTRE, "teacher-1", NOW.plusSeconds(60)))
                    .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class AppointAdmin {
+
+        @Test
+        void anAdminIsAppointedToTheCentre() {
+            fixture.given(centreRegistered())
+                   .when(new AppointCentreAdminCommand(CENTRE, "centre-admin-1", NOW))
+                   .expectEvents(new CentreAdminAppointed(CENTRE, "centre-admin-1", NOW));
+        }
+
+        @Test
+        void appointingTheSameAdminTwiceEmitsNothing() {
+            fixture.given(centreRegistered(), new CentreAdminAppointed(CENTRE, "centre-admin-1", NOW))
+                   .when(new AppointCentreAdminCommand(CENTRE, "centre-admin-1", NOW.plusSeconds(60)))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aCentreHasAsManyAdminsAsAreAppointed() {
+            fixture.given(centreRegistered(), new CentreAdminAppointed(CENTRE, "centre-admin-1", NOW))
+                   .when(new AppointCentreAdminCommand(CENTRE, "centre-admin-2", NOW.plusSeconds(60)))
+                   .expectEvents(new CentreAdminAppointed(CENTRE, "centre-admin-2", NOW.plusSeconds(60)));
+        }
+
+        @Test
+        void teachingAtTheCentreDoesNotMakeOneOfItsAdmins() {
+            fixture.given(centreRegistered(), new TeacherJoinedCentre(CENTRE, "staff-1", NOW))
+                   .when(new AppointCentreAdminCommand(CENTRE, "staff-1", NOW.plusSeconds(60)))
+                   .expectEvents(new CentreAdminAppointed(CENTRE, "staff-1", NOW.plusSeconds(60)));
+        }
+
+        @Test
+        void noAdminIsAppointedToAnUnknownCentre() {
+            fixture.givenNoPriorActivity()
+                   .when(new AppointCentreAdminCommand(CENTRE, "centre-admin-1", NOW))
+                   .expectException(AggregateNotFoundException.class)
                    .expectNoEvents();
         }
     }

@@ -1,12 +1,11 @@
 package uz.daftar.projections.leaderboard;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,6 +16,44 @@ import java.util.List;
  */
 @Component
 public class LeaderboardReader {
+
+    /**
+     * On a large board: the blocks above the student's block, the values above theirs inside it, and the equal
+     * values reached earlier; the size is the sum of the blocks.
+     */
+    private static final String LARGE_PLACE = """
+            SELECT me.value, me.reached_at, me.listed,
+                (SELECT COALESCE(SUM(n), 0) FROM lb_count WHERE board = ? AND level = 1) AS ranked,
+                (SELECT COALESCE(SUM(n), 0) FROM lb_count c
+                    WHERE c.board = ? AND c.level = 1 AND c.bucket > me.value / %1$d)
+              + (SELECT COALESCE(SUM(n), 0) FROM lb_count c
+                    WHERE c.board = ? AND c.level = 0 AND c.bucket > me.value AND c.bucket < (me.value / %1$d + 1) * %1$d)
+              + (SELECT COUNT(*) FROM lb_entry e
+                    WHERE e.board = ? AND e.listed AND e.neg_value = me.neg_value
+                      AND (e.reached_at, e.student_id) < (me.reached_at, me.student_id)) AS ahead
+            FROM lb_entry me WHERE me.student_id = ? AND me.board = ?
+            """.formatted(LeaderboardWriter.BLOCK);
+
+    /** On a class or centre board: everyone ahead, counted. */
+    private static final String SMALL_PLACE = """
+            SELECT me.value, me.reached_at, me.listed,
+                (SELECT COUNT(*) FROM lb_entry WHERE board = ? AND listed) AS ranked,
+                (SELECT COUNT(*) FROM lb_entry e
+                    WHERE e.board = ? AND e.listed
+                      AND (e.neg_value, e.reached_at, e.student_id) < (me.neg_value, me.reached_at, me.student_id))
+                    AS ahead
+            FROM lb_entry me WHERE me.student_id = ? AND me.board = ?
+            """;
+
+    private static final String NEIGHBOURS = """
+            (SELECT student_id, value, reached_at, -1 AS side FROM lb_entry
+             WHERE board = ? AND listed AND (neg_value, reached_at, student_id) < (?, ?, ?)
+             ORDER BY neg_value DESC, reached_at DESC, student_id DESC LIMIT ?)
+            UNION ALL
+            (SELECT student_id, value, reached_at, 1 AS side FROM lb_entry
+             WHERE board = ? AND listed AND (neg_value, reached_at, student_id) > (?, ?, ?)
+             ORDER BY neg_value, reached_at, student_id LIMIT ?)
+            """;
 
     private final JdbcTemplate jdbc;
 
@@ -46,60 +83,51 @@ public class LeaderboardReader {
         return ranked == null ? 0 : ranked;
     }
 
-    /** The student's entry and place with up to {@code neighbours} places on each side. */
+    /**
+     * The student's entry and place with up to {@code neighbours} places on each side, in two statements: the entry
+     * with its rank and the board's size, then the neighbours.
+     */
     public Standing standing(String board, String studentId, int neighbours) {
-        List<Entry> found = jdbc.query("SELECT value, reached_at, listed FROM lb_entry WHERE student_id = ? "
-                        + "AND board = ?", (rs, row) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                rs.getBoolean(3)), studentId, board);
-        long ranked = ranked(board);
-        if (found.isEmpty() || !found.get(0).listed()) {
-            return new Standing(board, studentId, found.isEmpty() ? null : found.get(0), null, List.of(), List.of(),
-                    ranked);
+        boolean large = Board.parse(board).large();
+        List<Standing> found = jdbc.query(large ? LARGE_PLACE : SMALL_PLACE, (rs, row) -> {
+            Entry entry = new Entry(rs.getLong("value"), rs.getTimestamp("reached_at").toInstant(),
+                    rs.getBoolean("listed"));
+            Place place = entry.listed()
+                    ? new Place(1 + rs.getLong("ahead"), studentId, entry.value(), entry.reachedAt()) : null;
+            return new Standing(board, studentId, entry, place, List.of(), List.of(), rs.getLong("ranked"));
+        }, large ? new Object[]{board, board, board, board, studentId, board}
+                : new Object[]{board, board, studentId, board});
+        if (found.isEmpty()) {
+            return new Standing(board, studentId, null, null, List.of(), List.of(), ranked(board));
         }
-        Entry entry = found.get(0);
-        long rank = 1 + ahead(board, studentId, entry);
-        Place place = new Place(rank, studentId, entry.value(), entry.reachedAt());
-        Timestamp reachedAt = Timestamp.from(entry.reachedAt());
-        List<Place> above = new ArrayList<>(jdbc.query("""
-                SELECT student_id, value, reached_at FROM lb_entry
-                WHERE board = ? AND listed AND (neg_value, reached_at, student_id) < (?, ?, ?)
-                ORDER BY neg_value DESC, reached_at DESC, student_id DESC LIMIT ?
-                """, places(rank, -1), board, -entry.value(), reachedAt, studentId, neighbours));
-        Collections.reverse(above);
-        List<Place> below = jdbc.query("""
-                SELECT student_id, value, reached_at FROM lb_entry
-                WHERE board = ? AND listed AND (neg_value, reached_at, student_id) > (?, ?, ?)
-                ORDER BY neg_value, reached_at, student_id LIMIT ?
-                """, places(rank, +1), board, -entry.value(), reachedAt, studentId, neighbours);
-        return new Standing(board, studentId, entry, place, above, below, ranked);
+        Standing standing = found.get(0);
+        if (standing.place() == null || neighbours == 0) {
+            return standing;
+        }
+        Place place = standing.place();
+        Timestamp reachedAt = Timestamp.from(place.reachedAt());
+        List<Place> above = new ArrayList<>();
+        List<Place> below = new ArrayList<>();
+        jdbc.query(NEIGHBOURS, rs -> {
+            boolean isAbove = rs.getInt("side") < 0;
+            (isAbove ? above : below).add(new Place(0, rs.getString("student_id"), rs.getLong("value"),
+                    rs.getTimestamp("reached_at").toInstant()));
+        }, board, -place.value(), reachedAt, studentId, neighbours,
+                board, -place.value(), reachedAt, studentId, neighbours);
+        Comparator<Place> order = Comparator.comparing(Place::value).reversed().thenComparing(Place::reachedAt)
+                .thenComparing(Place::studentId);
+        above.sort(order);
+        below.sort(order);
+        return new Standing(board, studentId, standing.entry(), place, numbered(above, place.rank() - above.size()),
+                numbered(below, place.rank() + 1), standing.ranked());
     }
 
-    /** How many listed entries are ahead of the student's. */
-    long ahead(String board, String studentId, Entry entry) {
-        Timestamp reachedAt = Timestamp.from(entry.reachedAt());
-        Long ahead;
-        if (Board.parse(board).large()) {
-            long block = Math.floorDiv(entry.value(), LeaderboardWriter.BLOCK);
-            ahead = jdbc.queryForObject("""
-                    SELECT (SELECT COALESCE(SUM(n), 0) FROM lb_count WHERE board = ? AND level = 1 AND bucket > ?)
-                         + (SELECT COALESCE(SUM(n), 0) FROM lb_count WHERE board = ? AND level = 0
-                                AND bucket > ? AND bucket < ?)
-                         + (SELECT COUNT(*) FROM lb_entry WHERE board = ? AND listed AND neg_value = ?
-                                AND (reached_at, student_id) < (?, ?))
-                    """, Long.class, board, block, board, entry.value(), (block + 1) * LeaderboardWriter.BLOCK,
-                    board, -entry.value(), reachedAt, studentId);
-        } else {
-            ahead = jdbc.queryForObject("""
-                    SELECT COUNT(*) FROM lb_entry
-                    WHERE board = ? AND listed AND (neg_value, reached_at, student_id) < (?, ?, ?)
-                    """, Long.class, board, -entry.value(), reachedAt, studentId);
+    /** The places in board order, numbered from {@code first}. */
+    private static List<Place> numbered(List<Place> places, long first) {
+        List<Place> numbered = new ArrayList<>();
+        for (Place place : places) {
+            numbered.add(new Place(first + numbered.size(), place.studentId(), place.value(), place.reachedAt()));
         }
-        return ahead == null ? 0 : ahead;
-    }
-
-    /** Places numbered outward from {@code rank}: {@code step} -1 above (nearest first), +1 below. */
-    private static RowMapper<Place> places(long rank, int step) {
-        return (rs, row) -> new Place(rank + step * (row + 1L), rs.getString(1), rs.getLong(2),
-                rs.getTimestamp(3).toInstant());
+        return numbered;
     }
 }

@@ -5,14 +5,16 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uz.daftar.events.learner.CentreAdminAppointed;
 import uz.daftar.events.learner.ClassOpened;
 import uz.daftar.events.learner.StudentEnrolled;
 
 import java.sql.Timestamp;
 
 /**
- * The class roster: every class with its centre and teacher, and every student's classes. A class and its
- * enrolments are kept apart, so a class opened after (in delivery order) its first enrolment gives the same rows.
+ * The class roster: every class with its centre and teacher, every student's classes, and every centre's admins.
+ * A class, its enrolments and its centre's admins are kept apart, so a class opened after (in delivery order) its
+ * first enrolment, or a centre admin appointed before the centre's classes, gives the same rows.
  */
 @Component
 @ProcessingGroup(ClassRosterProjection.PROCESSING_GROUP)
@@ -43,8 +45,14 @@ public class ClassRosterProjection {
                 event.classId(), event.studentId(), event.centreId(), Timestamp.from(event.enrolledAt()));
     }
 
+    @EventHandler
+    void on(CentreAdminAppointed event) {
+        jdbc.update("INSERT INTO roster_centre_admin (centre_id, admin_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.centreId(), event.adminId());
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE roster_class, roster_enrolment");
+        jdbc.update("TRUNCATE roster_class, roster_enrolment, roster_centre_admin");
     }
 }

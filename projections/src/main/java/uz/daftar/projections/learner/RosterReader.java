@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the class roster: students' classes, classes' students and teachers, and classes' centres. */
+/** Reads the class roster: students' classes, classes' students and teachers, classes' centres and centres' admins. */
 @Component
 public class RosterReader {
 
@@ -64,12 +64,13 @@ public class RosterReader {
         return findClass(classId).map(ClassRow::centreId);
     }
 
-    /** Whether any class of the centre or any enrolment in it is known. */
+    /** Whether any class of the centre, any enrolment in it or any of its admins is known. */
     public boolean centreKnown(String centreId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 SELECT EXISTS (SELECT 1 FROM roster_class WHERE centre_id = ?)
                     OR EXISTS (SELECT 1 FROM roster_enrolment WHERE centre_id = ?)
-                """, Boolean.class, centreId, centreId));
+                    OR EXISTS (SELECT 1 FROM roster_centre_admin WHERE centre_id = ?)
+                """, Boolean.class, centreId, centreId, centreId));
     }
 
     public boolean teachesClass(String teacherId, String classId) {
@@ -84,5 +85,30 @@ public class RosterReader {
                 SELECT EXISTS (SELECT 1 FROM roster_enrolment e JOIN roster_class c ON c.class_id = e.class_id
                                WHERE e.student_id = ? AND c.teacher_id = ?)
                 """, Boolean.class, studentId, teacherId));
+    }
+
+    /** Whether the account was appointed an admin of the centre. */
+    public boolean administersCentre(String adminId, String centreId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM roster_centre_admin WHERE admin_id = ? AND centre_id = ?)",
+                Boolean.class, adminId, centreId));
+    }
+
+    /** Whether the account was appointed an admin of the class's centre (known from the class or its enrolments). */
+    public boolean administersClass(String adminId, String classId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM roster_centre_admin
+                               WHERE admin_id = ? AND centre_id IN (
+                                   SELECT centre_id FROM roster_class WHERE class_id = ?
+                                   UNION SELECT centre_id FROM roster_enrolment WHERE class_id = ?))
+                """, Boolean.class, adminId, classId, classId));
+    }
+
+    /** Whether the account was appointed an admin of the centre of one of the student's classes. */
+    public boolean administersStudent(String adminId, String studentId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM roster_enrolment e JOIN roster_centre_admin a ON a.centre_id = e.centre_id
+                               WHERE e.student_id = ? AND a.admin_id = ?)
+                """, Boolean.class, studentId, adminId));
     }
 }

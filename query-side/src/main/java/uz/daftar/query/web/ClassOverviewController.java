@@ -10,9 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import uz.daftar.platform.security.Caller;
-import uz.daftar.platform.security.Role;
 import uz.daftar.projections.ReadModels;
-import uz.daftar.projections.learner.RosterReader;
 import uz.daftar.query.learner.CentreOverviewView;
 import uz.daftar.query.learner.ClassOverviewView;
 import uz.daftar.query.learner.FindCentreOverviewQuery;
@@ -22,8 +20,9 @@ import java.util.List;
 
 /**
  * Teacher and centre views. {@code GET /api/v1/classes/{classId}/overview} ({@link ClassOverviewView}): the class's
- * teacher and admins. {@code GET /api/v1/centres/{centreId}/overview} ({@link CentreOverviewView}): admins. The
- * watermark is the least caught-up of the read models the view is made of.
+ * teacher, the admins of its centre and admins. {@code GET /api/v1/centres/{centreId}/overview}
+ * ({@link CentreOverviewView}): the centre's admins and admins. Everyone else gets a 403 (rules in
+ * {@link OrganisationAccess}). The watermark is the least caught-up of the read models the view is made of.
  */
 @RestController
 class ClassOverviewController {
@@ -33,12 +32,12 @@ class ClassOverviewController {
 
     private final QueryGateway queries;
     private final Consistency consistency;
-    private final RosterReader roster;
+    private final OrganisationAccess organisation;
 
-    ClassOverviewController(QueryGateway queries, Consistency consistency, RosterReader roster) {
+    ClassOverviewController(QueryGateway queries, Consistency consistency, OrganisationAccess organisation) {
         this.queries = queries;
         this.consistency = consistency;
-        this.roster = roster;
+        this.organisation = organisation;
     }
 
     @GetMapping("/api/v1/classes/{classId}/overview")
@@ -47,9 +46,9 @@ class ClassOverviewController {
                                                     Long waitForPosition,
                                                     Authentication authentication) {
         consistency.await(ReadModels.CLASS_ROSTER, waitForPosition);
-        Caller caller = Caller.of(authentication);
-        if (!caller.has(Role.ADMIN) && !(caller.has(Role.TEACHER) && roster.teachesClass(caller.subject(), classId))) {
-            throw new AccessDeniedException("Only the class's teacher and admins may read class " + classId + ".");
+        if (!organisation.mayReadClass(Caller.of(authentication), classId)) {
+            throw new AccessDeniedException("Only the class's teacher, its centre's admins and admins may read class "
+                    + classId + ".");
         }
         Watermark watermark = awaitAll(waitForPosition);
         ClassOverviewView view = queries.query(new FindClassOverviewQuery(classId),
@@ -63,8 +62,10 @@ class ClassOverviewController {
                                                       @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                       Long waitForPosition,
                                                       Authentication authentication) {
-        if (!Caller.of(authentication).has(Role.ADMIN)) {
-            throw new AccessDeniedException("Only admins may read the roll-up of centre " + centreId + ".");
+        consistency.await(ReadModels.CLASS_ROSTER, waitForPosition);
+        if (!organisation.mayReadCentre(Caller.of(authentication), centreId)) {
+            throw new AccessDeniedException("Only the centre's admins and admins may read the roll-up of centre "
+                    + centreId + ".");
         }
         Watermark watermark = awaitAll(waitForPosition);
         CentreOverviewView view = queries.query(new FindCentreOverviewQuery(centreId),

@@ -20,9 +20,11 @@ import java.util.Set;
 
 /**
  * Who may read which board, and as which {@link Audience}. Global and region boards are open to every signed-in
- * caller; a centre's board to admins and the centre's teachers, students and their parents; a class's board to
- * admins and the class's teacher, students and their parents, who see its members by name. A student's own place
- * to those who may read the student ({@link StudentAccess}).
+ * caller; a centre's board to admins and the centre's admins, teachers, students and their parents; a class's board
+ * to admins and the class's teacher, the admins of its centre, its students and their parents, who (but for admins)
+ * see its members by name. Ids are seen by admins, and on a class's board by its teacher and its centre's admins. A
+ * student's own place to those who may read the student ({@link StudentAccess}). Class and centre staff are
+ * {@link OrganisationAccess}'s to say.
  */
 @Component
 class LeaderboardAccess {
@@ -30,13 +32,15 @@ class LeaderboardAccess {
     private final StudentAccess students;
     private final GuardianshipReader guardianship;
     private final RosterReader roster;
+    private final OrganisationAccess organisation;
     private final DashboardQueryHandler dashboards;
 
     LeaderboardAccess(StudentAccess students, GuardianshipReader guardianship, RosterReader roster,
-                      DashboardQueryHandler dashboards) {
+                      OrganisationAccess organisation, DashboardQueryHandler dashboards) {
         this.students = students;
         this.guardianship = guardianship;
         this.roster = roster;
+        this.organisation = organisation;
         this.dashboards = dashboards;
     }
 
@@ -64,16 +68,16 @@ class LeaderboardAccess {
         if (scope.startsWith("class:")) {
             String classId = scope.substring("class:".length());
             List<String> members = roster.studentsOf(classId);
-            boolean teacher = caller.has(Role.TEACHER) && roster.teachesClass(caller.subject(), classId);
+            boolean staff = organisation.looksAfterClass(caller, classId);
             boolean family = members.stream().anyMatch(mine::contains);
-            if (!admin && !teacher && !family) {
+            if (!admin && !staff && !family) {
                 return Optional.empty();
             }
             Map<String, String> names = new HashMap<>();
-            if (teacher || family) {
+            if (staff || family) {
                 members.forEach(id -> dashboards.displayNameOf(id).ifPresent(name -> names.put(id, name)));
             }
-            return Optional.of(new Audience(mine, names, admin || teacher));
+            return Optional.of(new Audience(mine, names, admin || staff));
         }
         if (scope.startsWith("centre:")) {
             String centreId = scope.substring("centre:".length());
@@ -81,7 +85,7 @@ class LeaderboardAccess {
                     .anyMatch(taught -> taught.centreId().equals(centreId));
             boolean family = mine.stream().flatMap(id -> roster.classesOf(id).stream()).map(ClassRow::centreId)
                     .anyMatch(centreId::equals);
-            if (!admin && !teacher && !family) {
+            if (!organisation.mayReadCentre(caller, centreId) && !teacher && !family) {
                 return Optional.empty();
             }
         }

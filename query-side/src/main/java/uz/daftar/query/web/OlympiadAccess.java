@@ -15,8 +15,10 @@ import java.util.List;
 /**
  * Who may read which olympiad standings, and as which {@link Viewer}. Olympiads and their top places are open to
  * every authenticated caller (drafts to admins only); a student's place to those who may read the student (see
- * {@link StudentAccess}) and the teachers of the student's classes; a class's places to admins and the class's
- * teacher; a centre's places to admins; participation counts to admins and analysts.
+ * {@link StudentAccess}: among them the admins of the student's centres) and the teachers of the student's classes;
+ * a class's places to admins, the class's teacher and the admins of its centre, the latter two seeing the class's
+ * student ids; a centre's places to admins and the centre's admins, under pseudonyms; participation counts to admins
+ * and analysts. Class and centre rules are {@link OrganisationAccess}'s.
  */
 @Component
 class OlympiadAccess {
@@ -24,11 +26,14 @@ class OlympiadAccess {
     private final StudentAccess students;
     private final GuardianshipReader guardianship;
     private final RosterReader roster;
+    private final OrganisationAccess organisation;
 
-    OlympiadAccess(StudentAccess students, GuardianshipReader guardianship, RosterReader roster) {
+    OlympiadAccess(StudentAccess students, GuardianshipReader guardianship, RosterReader roster,
+                   OrganisationAccess organisation) {
         this.students = students;
         this.guardianship = guardianship;
         this.roster = roster;
+        this.organisation = organisation;
     }
 
     /** A student sees their own place by id, a parent their children's. */
@@ -57,18 +62,18 @@ class OlympiadAccess {
         }
     }
 
-    /** Returns whether the caller teaches the class, and so sees its students by id. */
+    /** Returns whether the caller looks after the class (its teacher, its centre's admins), and so sees its ids. */
     boolean requireMayReadClass(Authentication authentication, String classId) {
         Caller caller = Caller.of(authentication);
-        boolean teaches = caller.has(Role.TEACHER) && roster.teachesClass(caller.subject(), classId);
-        if (!teaches && !caller.has(Role.ADMIN)) {
+        boolean looksAfter = organisation.looksAfterClass(caller, classId);
+        if (!looksAfter && !caller.has(Role.ADMIN)) {
             throw new AccessDeniedException("You may not read the standings of class " + classId + ".");
         }
-        return teaches;
+        return looksAfter;
     }
 
     void requireMayReadCentre(Authentication authentication, String centreId) {
-        if (!Caller.of(authentication).has(Role.ADMIN)) {
+        if (!organisation.mayReadCentre(Caller.of(authentication), centreId)) {
             throw new AccessDeniedException("You may not read the standings of centre " + centreId + ".");
         }
     }

@@ -55,11 +55,12 @@ import java.util.Locale;
  * prizeCoins}} ({@code prizeCoins} null until frozen). Live standings rank graded submissions by score, then
  * earliest submission, then student id; frozen ones are the final ranking with prizes.</li>
  * <li>{@code GET /{id}/standings/students/{studentId}?neighbours=0..10} (default 3; the student, a linked parent, a
- * teacher of one of the student's classes, admins): {@code {olympiadId, studentId, status (REGISTERED, STARTED,
- * SUBMITTED, CANCELLED), frozen, ranked, entry: Entry | null (not graded yet), above: [Entry], below: [Entry]}};
- * 404 when the student does not take part.</li>
- * <li>{@code GET /{id}/standings/classes/{classId}?limit=1..1000} (default 100; admins, the class's teacher, who
- * sees the class's student ids) and {@code GET /{id}/standings/centres/{centreId}?limit=1..1000} (admins):
+ * teacher of one of the student's classes, an admin of one of their centres, admins): {@code {olympiadId, studentId,
+ * status (REGISTERED, STARTED, SUBMITTED, CANCELLED), frozen, ranked, entry: Entry | null (not graded yet), above:
+ * [Entry], below: [Entry]}}; 404 when the student does not take part.</li>
+ * <li>{@code GET /{id}/standings/classes/{classId}?limit=1..1000} (default 100; admins, the class's teacher and the
+ * admins of its centre, who see the class's student ids) and {@code GET /{id}/standings/centres/{centreId}?limit=
+ * 1..1000} (admins, the centre's admins):
  * {@code {olympiadId, group (CLASS, CENTRE), groupId, frozen, rankedInGroup, entries: [{groupRank, standing:
  * Entry}]}}, {@code standing.rank} being the overall rank.</li>
  * <li>{@code GET /{id}/participation} (admins, analysts): {@code {olympiadId, total: Counts, classes: {classId:

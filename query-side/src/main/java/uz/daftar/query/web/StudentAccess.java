@@ -5,19 +5,28 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import uz.daftar.platform.security.Caller;
 import uz.daftar.platform.security.Role;
+import uz.daftar.projections.ReadModels;
 import uz.daftar.projections.learner.GuardianshipReader;
 
+import java.util.List;
+
 /**
- * Object-level access to a student's data: the student themself, a linked guardian, or an admin. Everyone else
- * is refused, whether the student exists or not.
+ * Object-level access to a student's data: the student themself, a linked guardian, an admin of the centre of one of
+ * the student's classes ({@link OrganisationAccess}), or an admin. Everyone else is refused, whether the student
+ * exists or not. Every endpoint that reads a student asks here.
  */
 @Component
 class StudentAccess {
 
-    private final GuardianshipReader guardianship;
+    /** The read models the decision is made from: wait for them before asking, to read one's own write. */
+    static final List<ReadModels> DECIDED_BY = List.of(ReadModels.GUARDIANSHIP, ReadModels.CLASS_ROSTER);
 
-    StudentAccess(GuardianshipReader guardianship) {
+    private final GuardianshipReader guardianship;
+    private final OrganisationAccess organisation;
+
+    StudentAccess(GuardianshipReader guardianship, OrganisationAccess organisation) {
         this.guardianship = guardianship;
+        this.organisation = organisation;
     }
 
     void requireMayRead(Authentication authentication, String studentId) {
@@ -29,6 +38,7 @@ class StudentAccess {
     boolean mayRead(Caller caller, String studentId) {
         return caller.isStudent(studentId)
                 || caller.has(Role.ADMIN)
-                || caller.has(Role.PARENT) && guardianship.follows(caller.subject(), studentId);
+                || caller.has(Role.PARENT) && guardianship.follows(caller.subject(), studentId)
+                || organisation.administersStudent(caller, studentId);
     }
 }
