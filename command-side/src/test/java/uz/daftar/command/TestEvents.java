@@ -45,6 +45,7 @@ public final class TestEvents {
     public static final String OTHER_STUDENT = "stu-2";
     public static final String GUARDIAN = "grd-1";
     public static final String ATTEMPT = "att-1";
+    public static final int BIRTH_YEAR = 2016;
     public static final Instant RECORDED_AT = Instant.parse("2025-09-03T10:20:32Z");
     /** When a hold of {@link #holdCoins} expires: a week after it was taken. */
     public static final Instant HOLD_EXPIRES_AT = RECORDED_AT.plus(Duration.ofDays(7));
@@ -53,11 +54,11 @@ public final class TestEvents {
     }
 
     public static RegisterStudentCommand registerStudent() {
-        return new RegisterStudentCommand(STUDENT, "pk-1", "c2VhbGVk", "Asia/Tashkent", "uz", RECORDED_AT);
+        return new RegisterStudentCommand(STUDENT, "pk-1", "c2VhbGVk", BIRTH_YEAR, "Asia/Tashkent", "uz", RECORDED_AT);
     }
 
     public static StudentRegistered studentRegistered() {
-        return new StudentRegistered(STUDENT, "pk-1", "c2VhbGVk", "Asia/Tashkent", "uz", RECORDED_AT);
+        return new StudentRegistered(STUDENT, "pk-1", "c2VhbGVk", BIRTH_YEAR, "Asia/Tashkent", "uz", RECORDED_AT);
     }
 
     public static LinkGuardianCommand linkGuardian(String guardianId) {

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,11 +22,13 @@ import uz.daftar.events.learner.StudentRegistered;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
 import uz.daftar.events.progress.XpAwarded;
 import uz.daftar.events.serialization.EventSerialization;
+import uz.daftar.events.upcasting.EventUpcasters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,13 +44,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The stored shape of every event is pinned by a golden file, {@code golden/<context>/<Event>-<revision>.json}.
  * A change to an event that alters what is stored fails here until it gets a new revision, a new golden file and
- * an upcaster.
+ * an upcaster. Files of older revisions stay: they are what the store holds, and every one of them must still
+ * upcast, through the chain the event store uses, to today's revision and read.
  */
 class GoldenEventsTest {
 
     private static final String EVENTS_PACKAGE = "uz.daftar.events";
     private static final Serializer SERIALIZER = EventSerialization.serializer();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final EventUpcasterChain UPCASTERS = EventUpcasters.chain();
 
     @Test
     void theScanFindsTheEventContract() {
@@ -80,6 +88,38 @@ class GoldenEventsTest {
         assertThat(JSON.readTree(written.getData())).isEqualTo(JSON.readTree(golden.bytes()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenFiles")
+    void everyGoldenFileOfEveryRevisionUpcastsToTodaysRevisionAndReads(GoldenFile golden) {
+        IntermediateEventRepresentation upcast = upcast(golden);
+
+        Object event = SERIALIZER.deserialize(upcast.getData());
+
+        assertThat(event.getClass().getName()).isEqualTo(golden.className());
+        assertThat(upcast.getType().getRevision()).isEqualTo(revisionOf(event.getClass()));
+    }
+
+    @Test
+    void aStudentRegisteredAtRevisionOneReadsWithAnUnknownBirthYear() {
+        GoldenFile revision1 = GoldenFile.of(goldenRoot().resolve("learner/StudentRegistered-1.json"));
+
+        StudentRegistered event = (StudentRegistered) SERIALIZER.deserialize(upcast(revision1).getData());
+
+        assertThat(event.birthYear()).isNull();
+        assertThat(event).isEqualTo(new StudentRegistered("stu-5b1e0c", "pk-5b1e0c-1",
+                "AAAADHN0dS01YjFlMGMtMR3q9mJ0W7Yk8zQ1c2VhbGVkLXByb2ZpbGU=", null, "Asia/Tashkent", "uz",
+                Instant.parse("2025-09-01T04:30:00Z")));
+    }
+
+    @Test
+    void aStudentRegisteredAtRevisionTwoKeepsItsBirthYear() {
+        GoldenFile revision2 = GoldenFile.of(goldenRoot().resolve("learner/StudentRegistered-2.json"));
+
+        StudentRegistered event = (StudentRegistered) SERIALIZER.deserialize(upcast(revision2).getData());
+
+        assertThat(event.birthYear()).isEqualTo(2017);
+    }
+
     @Test
     void aStoredFieldTheEventDoesNotKnowFailsToRead() throws IOException {
         GoldenFile golden = GoldenFile.of(goldenRoot().resolve("learner/StudentRegistered-1.json"));
@@ -101,6 +141,17 @@ class GoldenEventsTest {
 
         assertThat(written.get("linkedAt").isTextual()).isTrue();
         assertThat(written.get("linkedAt").asText()).isEqualTo("2025-09-01T05:12:44.250Z");
+    }
+
+    /** The golden file as the event store reads it: one stored entry, through the upcaster chain. */
+    private static IntermediateEventRepresentation upcast(GoldenFile golden) {
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Golden", "golden-1", 0,
+                "event-1", Instant.parse("2025-09-01T04:30:00Z"), golden.className(), golden.revision(),
+                golden.bytes(), "{}".getBytes(StandardCharsets.UTF_8));
+        List<IntermediateEventRepresentation> upcast = UPCASTERS
+                .upcast(Stream.of(new InitialEventRepresentation(stored, SERIALIZER))).toList();
+        assertThat(upcast).as("%s upcasts to exactly one event", golden).hasSize(1);
+        return upcast.get(0);
     }
 
     /** Every class under {@value #EVENTS_PACKAGE} that carries a {@link Revision}: the stored events. */

@@ -10,7 +10,11 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ActivitySearchIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     static TestStack stack;
     static Http.Target api;
@@ -30,6 +36,7 @@ class ActivitySearchIT {
     static String student;
     static String skill;
     static Instant started;
+    static Regional regional;
 
     /** One student with three answers on a skill of their own and an adjustment of 7 coins. */
     @BeforeAll
@@ -55,7 +62,84 @@ class ActivitySearchIT {
         api.require(200, "/api/v1/coins/adjustments", admin, "adjust-" + student, """
                 {"adjustmentId":"gift","studentId":"%s","amount":7,"reason":"science fair winner",\
                 "evidence":"ticket-9"}""".formatted(student));
+        regional = Regional.create();
         new ReplayCheck(stack.apps.querySide()).awaitCaughtUp(Duration.ofMinutes(1));
+    }
+
+    /**
+     * Two centres in two regions of their own; in the first, an eight-year-old with two answers and a twelve-year-old
+     * with one; in the second, an eight-year-old with three answers and a twelve-year-old who answered once before
+     * being enrolled and once after. Ages are the age turned this year (Asia/Tashkent).
+     */
+    record Regional(String first, String second, String late) {
+
+        static Regional create() {
+            String s = UUID.randomUUID().toString().substring(0, 8);
+            String first = randomRegion();
+            String second = randomRegion();
+            while (second.equals(first)) {
+                second = randomRegion();
+            }
+            Regional regional = new Regional(first, second, "late-" + s);
+            int year = LocalDate.now(TASHKENT).getYear();
+            String firstClass = centreWithClass(first, s + "-1");
+            String secondClass = centreWithClass(second, s + "-2");
+            enrolled(firstClass, "r1-eight-" + s, year - 8);
+            enrolled(firstClass, "r1-twelve-" + s, year - 12);
+            enrolled(secondClass, "r2-eight-" + s, year - 8);
+            register(regional.late(), year - 12);
+            answer(regional.late(), 0);
+            enrol(secondClass, regional.late());
+            answer(regional.late(), 1);
+            answers("r1-eight-" + s, 2);
+            answers("r1-twelve-" + s, 1);
+            answers("r2-eight-" + s, 3);
+            return regional;
+        }
+
+        private static String centreWithClass(String region, String s) {
+            String centre = "an-centre-" + s;
+            String teacher = "an-teacher-" + s;
+            String classId = "an-class-" + s;
+            api.require(201, "/api/v1/centres", admin, "centre-" + centre, """
+                    {"centreId":"%s","name":"Centre","region":"%s"}""".formatted(centre, region));
+            api.require(200, "/api/v1/centres/" + centre + "/teachers", admin, "t-" + teacher,
+                    "{\"teacherId\":\"" + teacher + "\"}");
+            api.require(201, "/api/v1/classes", admin, "class-" + classId, """
+                    {"classId":"%s","centreId":"%s","teacherId":"%s","name":"Class"}"""
+                    .formatted(classId, centre, teacher));
+            return classId;
+        }
+
+        private static void enrolled(String classId, String student, int birthYear) {
+            register(student, birthYear);
+            enrol(classId, student);
+        }
+
+        private static void register(String student, int birthYear) {
+            api.require(201, "/api/v1/students", admin, "register-" + student, """
+                    {"studentId":"%s","displayName":"Kid","birthDate":"%d-03-01","language":"uz-Latn"}"""
+                    .formatted(student, birthYear));
+        }
+
+        private static void enrol(String classId, String student) {
+            api.require(200, "/api/v1/classes/" + classId + "/students", admin, "enrol-" + student,
+                    "{\"studentId\":\"" + student + "\"}");
+        }
+
+        private static void answers(String student, int count) {
+            for (int n = 0; n < count; n++) {
+                answer(student, n);
+            }
+        }
+
+        /** Answered now: after everything sent before it (the apps run on this machine's clock). */
+        private static void answer(String student, int n) {
+            api.require(200, "/api/v1/practice/answers", stack.issuer.token(student, "STUDENT"), student + "-" + n, """
+                    {"answerId":"%s-ans-%d","attemptId":"attempt-%s","studentId":"%s","activity":"QUIZ",\
+                    "itemId":"q%d","skill":"math.addition","givenAnswer":"7","correct":true,"timeTakenMillis":4000,\
+                    "answeredAt":"%s"}""".formatted(student, n, student, student, n, Instant.now()));
+        }
     }
 
     @Test
@@ -105,6 +189,49 @@ class ActivitySearchIT {
     }
 
     @Test
+    void answersAreCountedByTheRegionAndAgeBandTheStudentHadWhenAnswering() {
+        String answers = range() + "&type=PracticeAnswerRecorded";
+
+        JsonNode byRegion = read("/api/v1/activity/counts?by=region&" + answers, analyst);
+        JsonNode firstByAge = read("/api/v1/activity/counts?by=ageBand&region=" + regional.first() + "&" + answers,
+                analyst);
+        JsonNode secondByAge = read("/api/v1/activity/counts?by=ageBand&region=" + regional.second() + "&"
+                + answers, admin);
+
+        assertThat(byRegion.get(regional.first()).asLong()).isEqualTo(3);
+        assertThat(byRegion.get(regional.second()).asLong()).isEqualTo(4);
+        assertThat(counts(firstByAge)).isEqualTo(Map.of("7-8", 2L, "11-12", 1L));
+        assertThat(counts(secondByAge)).isEqualTo(Map.of("7-8", 3L, "11-12", 1L));
+    }
+
+    @Test
+    void activeStudentsAreCountedPerDayByRegionAndByAgeBand() {
+        JsonNode byRegion = read("/api/v1/activity/active-students?by=region&" + range(), analyst);
+        JsonNode firstByAge = read("/api/v1/activity/active-students?by=ageBand&region=" + regional.first() + "&"
+                + range(), analyst);
+
+        assertThat(activeStudents(byRegion, regional.first())).isEqualTo(2);
+        assertThat(activeStudents(byRegion, regional.second())).isEqualTo(2);
+        assertThat(activeStudents(firstByAge, "7-8")).isEqualTo(1);
+        assertThat(activeStudents(firstByAge, "11-12")).isEqualTo(1);
+        assertThat(firstByAge).allSatisfy(row -> assertThat(row.get("documents").asLong())
+                .isGreaterThanOrEqualTo(row.get("activeStudents").asLong()));
+    }
+
+    @Test
+    void anAnswerGivenBeforeEnrolmentHasNoRegion() {
+        JsonNode answers = search("studentId=" + regional.late() + "&type=PracticeAnswerRecorded", analyst);
+
+        assertThat(answers.get("total").asLong()).isEqualTo(2);
+        JsonNode after = answers.get("documents").get(0);
+        JsonNode before = answers.get("documents").get(1);
+        assertThat(before.has("region")).as(before.toString()).isFalse();
+        assertThat(before.get("ageBand").asText()).isEqualTo("11-12");
+        assertThat(after.get("region").asText()).isEqualTo(regional.second());
+        assertThat(after.get("ageBand").asText()).isEqualTo("11-12");
+    }
+
+    @Test
     void familiesAndTeachersCannotSearchAndBadParametersAreRefused() {
         for (String token : new String[]{stack.issuer.token(student, "STUDENT"),
                 stack.issuer.token("parent-of-" + student, "PARENT"), stack.issuer.token("t-1", "TEACHER")}) {
@@ -116,11 +243,53 @@ class ActivitySearchIT {
         Http.Reply badField = Http.get(stack.apps.queryUrl() + "/api/v1/activity/counts?by=displayName", analyst,
                 Map.of());
         Http.Reply badSize = Http.get(stack.apps.queryUrl() + "/api/v1/activity?size=5000", analyst, Map.of());
+        Http.Reply badGroup = Http.get(stack.apps.queryUrl() + "/api/v1/activity/active-students?by=studentId&"
+                + range(), analyst, Map.of());
+        Http.Reply teacherAnalytics = Http.get(stack.apps.queryUrl() + "/api/v1/activity/counts?by=region",
+                stack.issuer.token("t-1", "TEACHER"), Map.of());
         assertThat(badField.status()).isEqualTo(400);
         assertThat(badSize.status()).isEqualTo(400);
         assertThat(badField.header("Content-Type")).startsWith("application/problem+json");
         assertThat(badField.body()).contains("\"field\":\"by\"");
         assertThat(badSize.body()).contains("\"field\":\"size\"");
+        assertThat(badGroup.status()).isEqualTo(400);
+        assertThat(badGroup.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(badGroup.body()).contains("\"field\":\"by\"");
+        assertThat(teacherAnalytics.status()).isEqualTo(403);
+    }
+
+    private static String range() {
+        return "from=" + encode(started.toString()) + "&to=" + encode(Instant.now().plusSeconds(60).toString());
+    }
+
+    private static Map<String, Long> counts(JsonNode counts) {
+        Map<String, Long> values = new HashMap<>();
+        counts.fields().forEachRemaining(field -> values.put(field.getKey(), field.getValue().asLong()));
+        return values;
+    }
+
+    /** Active students of one group summed over the days: all of this test's activity is on one day. */
+    private static long activeStudents(JsonNode rows, String group) {
+        long active = 0;
+        for (JsonNode row : rows) {
+            if (row.get("group").asText().equals(group)) {
+                active += row.get("activeStudents").asLong();
+            }
+        }
+        return active;
+    }
+
+    /** One of 26² × 36³ codes in the shape of ISO 3166-2 ("AB-X1Z"), none of them a real Uzbek region. */
+    private static String randomRegion() {
+        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        String alphanumeric = letters + "0123456789";
+        StringBuilder code = new StringBuilder();
+        code.append(letters.charAt(RANDOM.nextInt(letters.length())))
+                .append(letters.charAt(RANDOM.nextInt(letters.length()))).append('-');
+        for (int i = 0; i < 3; i++) {
+            code.append(alphanumeric.charAt(RANDOM.nextInt(alphanumeric.length())));
+        }
+        return code.toString();
     }
 
     private static JsonNode search(String query, String token) {

@@ -86,7 +86,7 @@ class OlympiadIT {
                 entitle(student);
             });
             double requestsPerSecond = 2.0 * n / ((System.nanoTime() - setupStarted) / 1e9);
-            long window = Math.max(30, Math.min(300, Math.round(1.5 * 3 * n / requestsPerSecond) + 15));
+            long window = Math.max(30, Math.min(300, Math.round(2.0 * 3 * n / requestsPerSecond) + 15));
             Instant now = Instant.now();
             create(olympiad, now.minusSeconds(60), now.plusSeconds(window), now.minusSeconds(60),
                     now.plusSeconds(window), 15, now.plusSeconds(window + 20), 0);

@@ -34,7 +34,8 @@ public enum ReadModels {
             "lb_centre", "lb_unlisted", "lb_game_session"), List.of()),
     STUDENT_TIMELINE(TimelineProjection.PROCESSING_GROUP, List.of("timeline_entry", "timeline_contribution"),
             List.of()),
-    ACTIVITY_INDEX(ActivityIndexer.PROCESSING_GROUP, List.of(), List.of(ActivityIndexer.INDEX_ALIAS));
+    ACTIVITY_INDEX(ActivityIndexer.PROCESSING_GROUP, List.of("activity_student", "activity_enrolment",
+            "activity_centre"), List.of(ActivityIndexer.INDEX_ALIAS));
 
     private final String processingGroup;
     private final List<String> tables;

@@ -36,7 +36,7 @@ public class Student {
     @CommandHandler
     public Student(RegisterStudentCommand command) {
         apply(new StudentRegistered(command.studentId(), command.profileKeyId(), command.sealedProfile(),
-                command.timeZone(), command.language(), command.registeredAt()));
+                command.birthYear(), command.timeZone(), command.language(), command.registeredAt()));
     }
 
     @CommandHandler

@@ -60,7 +60,7 @@ class LearnerController {
             String sealed = profiles.seal(request.studentId(),
                     new StudentProfile(request.displayName(), request.birthDate()));
             commands.sendAndWait(new RegisterStudentCommand(request.studentId(), request.studentId(), sealed,
-                    timeZone, request.language(), clock.instant()));
+                    request.birthDate().getYear(), timeZone, request.language(), clock.instant()));
             return request.studentId();
         });
     }

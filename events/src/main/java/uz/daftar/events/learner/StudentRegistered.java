@@ -12,11 +12,16 @@ import java.time.Instant;
  * so that erasing the key erases the profile without rewriting history (crypto-shredding).
  * {@code timeZone} (an IANA zone, default Asia/Tashkent) and {@code language} are not personal and stay readable,
  * because streaks and reports are computed in them.
+ * <p>
+ * {@code birthYear} (revision 2) is the year of the sealed birth date, readable so that analytics can group by age
+ * and age limits can be checked without the profile; it stays after the profile is erased, as a pseudonymous
+ * attribute (docs/decisions/0004). It is null when unknown: events stored at revision 1 are upcast with null.
  */
-@Revision("1")
+@Revision("2")
 public record StudentRegistered(String studentId,
                                 String profileKeyId,
                                 String sealedProfile,
+                                Integer birthYear,
                                 String timeZone,
                                 String language,
                                 Instant registeredAt) {

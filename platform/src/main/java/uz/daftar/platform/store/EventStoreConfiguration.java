@@ -13,6 +13,7 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uz.daftar.events.serialization.EventSerialization;
+import uz.daftar.events.upcasting.EventUpcasters;
 import uz.daftar.platform.schema.SchemaMigration;
 
 import java.lang.management.ManagementFactory;
@@ -41,6 +43,16 @@ public class EventStoreConfiguration {
     @Primary
     public Serializer serializer() {
         return EventSerialization.serializer();
+    }
+
+    /**
+     * The upcasters of every stored event, as one chain: Axon's auto-configuration hands each {@link EventUpcaster}
+     * bean to the configurer, whose upcaster chain the event store (JDBC or Axon Server) reads every event through,
+     * so aggregates and every processor of both apps see today's revisions only.
+     */
+    @Bean
+    public EventUpcaster eventUpcasters() {
+        return EventUpcasters.chain();
     }
 
     @Bean

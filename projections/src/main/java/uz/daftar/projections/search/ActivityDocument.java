@@ -8,8 +8,12 @@ import java.util.Map;
 final class ActivityDocument {
 
     private final Map<String, Object> fields = new LinkedHashMap<>();
+    private final String studentId;
+    private final Instant occurredAt;
 
     private ActivityDocument(String type, String studentId, Instant occurredAt, String description) {
+        this.studentId = studentId;
+        this.occurredAt = occurredAt;
         fields.put("type", type);
         fields.put("studentId", studentId);
         fields.put("occurredAt", occurredAt.toString());
@@ -18,6 +22,14 @@ final class ActivityDocument {
 
     static ActivityDocument of(String type, String studentId, Instant occurredAt, String description) {
         return new ActivityDocument(type, studentId, occurredAt, description);
+    }
+
+    String studentId() {
+        return studentId;
+    }
+
+    Instant occurredAt() {
+        return occurredAt;
     }
 
     ActivityDocument with(String field, Object value) {

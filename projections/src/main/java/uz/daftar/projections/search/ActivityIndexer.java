@@ -27,6 +27,14 @@ import java.util.Map;
  * when the event was stored), so writing a document again (a retry, a replay) changes nothing. Documents of one processing batch go to Elasticsearch as one bulk
  * request when the batch commits; if Elasticsearch is away, the batch fails and is retried, and only this
  * processor waits.
+ * <p>
+ * Each document carries the student's {@code region} and {@code ageBand} as they stood when the event happened
+ * ({@link StudentStanding}), looked up in the indexer's own tables ({@link ActivityLookups}) when the event is
+ * indexed. That is deterministic because this processor sees events in store order, live and on replay (one segment,
+ * query-side.yml), and in the store a student's registration precedes their other events and a centre's
+ * registration precedes the enrolments in its classes. Dead letters are the exception: a student's events wait in
+ * order behind a parked one, but a centre whose registration is parked gives its students no region until the next
+ * replay.
  */
 @Component
 @ProcessingGroup(ActivityIndexer.PROCESSING_GROUP)
@@ -39,26 +47,34 @@ public class ActivityIndexer {
 
     private final ElasticsearchClient elasticsearch;
     private final ActivityIndex index;
+    private final ActivityLookups lookups;
 
-    ActivityIndexer(ElasticsearchClient elasticsearch, ActivityIndex index) {
+    ActivityIndexer(ElasticsearchClient elasticsearch, ActivityIndex index, ActivityLookups lookups) {
         this.elasticsearch = elasticsearch;
         this.index = index;
+        this.lookups = lookups;
     }
 
-    /** Every event that concerns a student becomes one document; other events are not activity. */
+    /**
+     * Every event that concerns a student becomes one document, with where the student stood then; other events
+     * are not activity, but a centre's registration is remembered for its students' region.
+     */
     @EventHandler
     void on(Object event, EventMessage<?> message, @SequenceNumber long sequence) {
+        lookups.remember(event);
         LearnerDocuments.of(event)
                 .or(() -> PracticeDocuments.of(event))
                 .or(() -> ProgressDocuments.of(event))
                 .or(() -> CoinDocuments.of(event))
                 .or(() -> GameDocuments.of(event))
                 .or(() -> OlympiadDocuments.of(event))
+                .map(document -> lookups.standing(document.studentId(), document.occurredAt()).describe(document))
                 .ifPresent(document -> stage(document.stored(message.getIdentifier(), sequence)));
     }
 
     @ResetHandler
     void reset() {
+        lookups.clear();
         index.recreate();
     }
 

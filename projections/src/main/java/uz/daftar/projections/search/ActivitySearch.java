@@ -3,9 +3,6 @@ package uz.daftar.projections.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
-import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -15,26 +12,17 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Search and analytics over the activity index, for admins and analysts: documents by student, type, game,
- * olympiad, skill, verdict, time range, coin amounts and free text over the descriptions, newest first, paged with
- * search-after; active students per day; documents counted by a field.
+ * Search over the activity index, for admins and analysts: documents by student, type, game, olympiad, skill,
+ * verdict, region, age band, time range, coin amounts and free text over the descriptions, newest first, paged with
+ * search-after. Aggregations are {@link ActivityAnalytics}.
  */
 @Component
 public class ActivitySearch {
-
-    /** The fields activity can be counted by. */
-    public static final Set<String> COUNTABLE = Set.of("type", "skill", "game", "verdict", "activity", "olympiadId");
-    /** Distinct students are counted exactly up to this many per bucket, approximately (HyperLogLog) above it. */
-    public static final int EXACT_DISTINCT_UP_TO = 40_000;
 
     private final ElasticsearchClient elasticsearch;
 
@@ -46,7 +34,7 @@ public class ActivitySearch {
     public Page search(Criteria criteria, int size, After after) {
         try {
             SearchResponse<Map> response = elasticsearch.search(s -> {
-                s.index(ActivityIndexer.INDEX_ALIAS).query(query(criteria)).size(size)
+                s.index(ActivityIndexer.INDEX_ALIAS).query(criteria.query()).size(size)
                         .trackTotalHits(t -> t.enabled(true))
                         .sort(o -> o.field(f -> f.field("occurredAt").order(SortOrder.Desc)))
                         .sort(o -> o.field(f -> f.field("eventId").order(SortOrder.Asc)));
@@ -70,47 +58,10 @@ public class ActivitySearch {
         }
     }
 
-    /** Distinct students with any activity per day of {@code zone}, from {@code from} to {@code to}. */
-    public List<DayCount> activeStudentsPerDay(Instant from, Instant to, ZoneId zone) {
-        try {
-            SearchResponse<Void> response = elasticsearch.search(s -> s.index(ActivityIndexer.INDEX_ALIAS).size(0)
-                    .query(query(Criteria.between(from, to)))
-                    .aggregations("days", a -> a.dateHistogram(h -> h.field("occurredAt")
-                                    .calendarInterval(CalendarInterval.Day).timeZone(zone.getId()).minDocCount(1))
-                            .aggregations("students", c -> c.cardinality(card -> card.field("studentId")
-                                    .precisionThreshold(EXACT_DISTINCT_UP_TO)))), Void.class);
-            List<DayCount> days = new ArrayList<>();
-            for (DateHistogramBucket bucket : response.aggregations().get("days").dateHistogram().buckets().array()) {
-                days.add(new DayCount(Instant.ofEpochMilli(bucket.key()).atZone(zone).toLocalDate(),
-                        bucket.aggregations().get("students").cardinality().value(), bucket.docCount()));
-            }
-            return days;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the activity index cannot be searched", e);
-        }
-    }
-
-    /** Documents from {@code from} to {@code to} counted by one of the {@link #COUNTABLE} fields, most first. */
-    public Map<String, Long> countsBy(String field, Instant from, Instant to) {
-        if (!COUNTABLE.contains(field)) {
-            throw new IllegalArgumentException("activity cannot be counted by " + field);
-        }
-        try {
-            SearchResponse<Void> response = elasticsearch.search(s -> s.index(ActivityIndexer.INDEX_ALIAS).size(0)
-                    .query(query(Criteria.between(from, to)))
-                    .aggregations("by", a -> a.terms(t -> t.field(field).size(100))), Void.class);
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (StringTermsBucket bucket : response.aggregations().get("by").sterms().buckets().array()) {
-                counts.put(bucket.key().stringValue(), bucket.docCount());
-            }
-            return counts;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the activity index cannot be searched", e);
-        }
-    }
-
     private static Query query(Criteria c) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
+        term(bool, "region", c.region());
+        term(bool, "ageBand", c.ageBand());
         term(bool, "studentId", c.studentId());
         term(bool, "type", c.type());
         term(bool, "game", c.game());
@@ -155,10 +106,19 @@ public class ActivitySearch {
 
     /** What to look for; every criterion left null matches everything. */
     public record Criteria(String studentId, String type, String game, String olympiadId, String skill,
-                           String verdict, Instant from, Instant to, Long minCoins, Long maxCoins, String text) {
+                           String verdict, String region, String ageBand, Instant from, Instant to, Long minCoins,
+                           Long maxCoins, String text) {
 
-        static Criteria between(Instant from, Instant to) {
-            return new Criteria(null, null, null, null, null, null, from, to, null, null, null);
+        /**
+         * Activity from {@code from} to {@code to} (either may be null), of one document type, region and age band
+         * where given.
+         */
+        public static Criteria analytics(Instant from, Instant to, String type, String region, String ageBand) {
+            return new Criteria(null, type, null, null, null, null, region, ageBand, from, to, null, null, null);
+        }
+
+        Query query() {
+            return ActivitySearch.query(this);
         }
     }
 
@@ -168,9 +128,5 @@ public class ActivitySearch {
 
     /** One page of documents, newest first, with the total that match and where the next page starts (null: none). */
     public record Page(long total, List<Map<String, Object>> documents, After next) {
-    }
-
-    /** Distinct active students and documents on one day. */
-    public record DayCount(LocalDate day, long activeStudents, long documents) {
     }
 }

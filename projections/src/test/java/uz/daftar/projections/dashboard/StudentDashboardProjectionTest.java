@@ -184,7 +184,7 @@ class StudentDashboardProjectionTest {
     }
 
     private static StudentRegistered registered() {
-        return new StudentRegistered(STUDENT, "profile-key-3", SEALED, "Asia/Tashkent", "uz-Latn",
+        return new StudentRegistered(STUDENT, "profile-key-3", SEALED, 2016, "Asia/Tashkent", "uz-Latn",
                 T.minusSeconds(86_400));
     }
 

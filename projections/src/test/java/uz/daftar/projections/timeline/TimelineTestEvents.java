@@ -109,7 +109,7 @@ final class TimelineTestEvents {
     static List<Object> everyKind() {
         Instant later = AT.plusSeconds(3600);
         return List.of(
-                new StudentRegistered(STUDENT, "key-1", "sealed", "Asia/Tashkent", "uz-Latn", AT),
+                new StudentRegistered(STUDENT, "key-1", "sealed", 2016, "Asia/Tashkent", "uz-Latn", AT),
                 new GuardianLinked(STUDENT, "parent-1", AT),
                 new StudentEnrolled("class-1", "centre-1", STUDENT, AT),
                 new LeaderboardVisibilityChanged(STUDENT, false, "parent-1", AT),

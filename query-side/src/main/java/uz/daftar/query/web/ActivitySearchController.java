@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uz.daftar.platform.security.Caller;
 import uz.daftar.platform.security.Role;
 import uz.daftar.projections.ReadModels;
+import uz.daftar.projections.search.ActivityAnalytics;
 import uz.daftar.projections.search.ActivitySearch;
 
 import java.io.UncheckedIOException;
@@ -29,13 +30,18 @@ import java.util.function.Supplier;
 /**
  * Search and analytics over the Elasticsearch activity index, for admins and analysts only:
  * <ul>
- *   <li>{@code GET /api/v1/activity?studentId&type&game&olympiadId&skill&verdict&from&to&minCoins&maxCoins&q&size
- *   &after} — documents newest first, {@code size} 1..200 (default 50), {@code after} the {@code next} of the
- *   previous page ({@code <millis>:<eventId>});</li>
- *   <li>{@code GET /api/v1/activity/active-students?from&to} — distinct active students per day (Asia/Tashkent),
- *   exact up to {@value ActivitySearch#EXACT_DISTINCT_UP_TO} a day;</li>
- *   <li>{@code GET /api/v1/activity/counts?by=type|skill|game|verdict|activity|olympiadId&from&to}.</li>
+ *   <li>{@code GET /api/v1/activity?studentId&type&game&olympiadId&skill&verdict&region&ageBand&from&to&minCoins
+ *   &maxCoins&q&size&after} — documents newest first, {@code size} 1..200 (default 50), {@code after} the
+ *   {@code next} of the previous page ({@code <millis>:<eventId>});</li>
+ *   <li>{@code GET /api/v1/activity/active-students?from&to[&by=region|ageBand][&type&region&ageBand]} — distinct
+ *   active students per day (Asia/Tashkent), or per day and region or age band with {@code by}, exact up to
+ *   {@value ActivityAnalytics#EXACT_DISTINCT_UP_TO} per day (and group);</li>
+ *   <li>{@code GET /api/v1/activity/counts?by=type|skill|game|verdict|activity|olympiadId|region|ageBand&from&to
+ *   [&type&region&ageBand]}.</li>
  * </ul>
+ * {@code region} and {@code ageBand} are where the student stood when the event happened (see the activity index's
+ * README): a student in no centre yet has no region and is in no region's count.
+ * <p>
  * When Elasticsearch is absent or failing these answer 503 problem+json; nothing else in Daftar depends on it.
  */
 @RestController
@@ -43,12 +49,16 @@ import java.util.function.Supplier;
 class ActivitySearchController {
 
     private static final ZoneId CALENDAR = ZoneId.of("Asia/Tashkent");
+    private static final String REGION = "[A-Z]{2}-[A-Z0-9]{1,3}";
+    private static final String AGE_BAND = "[0-9]{1,2}(-[0-9]{1,2}|\\+)";
 
     private final ActivitySearch search;
+    private final ActivityAnalytics analytics;
     private final Consistency consistency;
 
-    ActivitySearchController(ActivitySearch search, Consistency consistency) {
+    ActivitySearchController(ActivitySearch search, ActivityAnalytics analytics, Consistency consistency) {
         this.search = search;
+        this.analytics = analytics;
         this.consistency = consistency;
     }
 
@@ -59,6 +69,10 @@ class ActivitySearchController {
                                                @RequestParam(required = false) String olympiadId,
                                                @RequestParam(required = false) String skill,
                                                @RequestParam(required = false) String verdict,
+                                               @RequestParam(required = false) @Pattern(regexp = REGION)
+                                               String region,
+                                               @RequestParam(required = false) @Pattern(regexp = AGE_BAND)
+                                               String ageBand,
                                                @RequestParam(required = false) Instant from,
                                                @RequestParam(required = false) Instant to,
                                                @RequestParam(required = false) Long minCoins,
@@ -70,27 +84,43 @@ class ActivitySearchController {
                                                Authentication authentication) {
         requireAnalyst(authentication);
         ActivitySearch.Criteria criteria = new ActivitySearch.Criteria(studentId, type, game, olympiadId, skill,
-                verdict, from, to, minCoins, maxCoins, q);
+                verdict, region, ageBand, from, to, minCoins, maxCoins, q);
         return answer(() -> search.search(criteria, size, after == null ? null : new ActivitySearch.After(
                 Long.parseLong(after.substring(0, after.indexOf(':'))), after.substring(after.indexOf(':') + 1))));
     }
 
+    /** Without {@code by}: {@code [{day, activeStudents, documents}]}; with it, one row per day and group. */
     @GetMapping("/active-students")
-    ResponseEntity<List<ActivitySearch.DayCount>> activeStudents(@RequestParam Instant from,
-                                                                 @RequestParam Instant to,
-                                                                 Authentication authentication) {
+    ResponseEntity<List<?>> activeStudents(@RequestParam Instant from,
+                                           @RequestParam Instant to,
+                                           @RequestParam(required = false) @Pattern(regexp = "region|ageBand")
+                                           String by,
+                                           @RequestParam(required = false) String type,
+                                           @RequestParam(required = false) @Pattern(regexp = REGION) String region,
+                                           @RequestParam(required = false) @Pattern(regexp = AGE_BAND)
+                                           String ageBand,
+                                           Authentication authentication) {
         requireAnalyst(authentication);
-        return answer(() -> search.activeStudentsPerDay(from, to, CALENDAR));
+        ActivitySearch.Criteria criteria = ActivitySearch.Criteria.analytics(from, to, type, region, ageBand);
+        return answer(() -> by == null
+                ? analytics.activeStudentsPerDay(criteria, CALENDAR)
+                : analytics.activeStudentsPerDayBy(by, criteria, CALENDAR));
     }
 
     @GetMapping("/counts")
     ResponseEntity<Map<String, Long>> counts(@RequestParam
-                                             @Pattern(regexp = "type|skill|game|verdict|activity|olympiadId") String by,
+                                             @Pattern(regexp = "type|skill|game|verdict|activity|olympiadId|region"
+                                                     + "|ageBand") String by,
                                              @RequestParam(required = false) Instant from,
                                              @RequestParam(required = false) Instant to,
+                                             @RequestParam(required = false) String type,
+                                             @RequestParam(required = false) @Pattern(regexp = REGION) String region,
+                                             @RequestParam(required = false) @Pattern(regexp = AGE_BAND)
+                                             String ageBand,
                                              Authentication authentication) {
         requireAnalyst(authentication);
-        return answer(() -> search.countsBy(by, from, to));
+        return answer(() -> analytics.countsBy(by,
+                ActivitySearch.Criteria.analytics(from, to, type, region, ageBand)));
     }
 
     private <T> ResponseEntity<T> answer(Supplier<T> read) {
