@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * counter: a redelivered {@link SkillPracticed} would count twice, so the projection relies on Axon committing its
  * token in the same transaction as the rows.
  */
-class MasteryProjectionTest {
+class MasteryProjectionIT {
 
     private static final Instant T = Instant.parse("2026-11-23T06:00:00Z");
     private static final String STUDENT = "stu-a";

@@ -17,7 +17,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The roster's centre admins, by calling the projection's handlers directly against a real PostgreSQL. */
-class ClassRosterProjectionTest {
+class ClassRosterProjectionIT {
 
     private static final Instant T = Instant.parse("2026-09-01T08:00:00Z");
     private static final String CENTRE = "centre-1";

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Olympiads, participants and standings, by calling the projection's handlers directly against a real PostgreSQL.
  * Every handler sets the columns its event decides, so the projection is idempotent on its own.
  */
-class OlympiadStandingsProjectionTest {
+class OlympiadStandingsProjectionIT {
 
     private static final Instant T = Instant.parse("2026-12-05T05:00:00Z");
     private static final String OLYMPIAD = "olymp-1";

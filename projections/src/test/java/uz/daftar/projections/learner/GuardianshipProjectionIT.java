@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Which guardian follows which student, by calling the projection's handlers directly against a real PostgreSQL.
  * A link is kept once, so a redelivered {@link GuardianLinked} changes nothing even without the token's transaction.
  */
-class GuardianshipProjectionTest {
+class GuardianshipProjectionIT {
 
     private static final Instant T = Instant.parse("2026-09-01T08:00:00Z");
     private static final String GUARDIAN = "guardian-1";

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A student's badges, by calling the projection's handlers directly against a real PostgreSQL. A badge is kept once
  * per student, so a redelivered {@link BadgeEarned} changes nothing even without the token's transaction.
  */
-class BadgeProjectionTest {
+class BadgeProjectionIT {
 
     private static final Instant T = Instant.parse("2026-11-23T06:00:00Z");
     private static final String STUDENT = "stu-a";

@@ -35,7 +35,7 @@ import static uz.daftar.events.coins.LedgerAccounts.wallet;
  * The coin ledger's rules, by calling the projection's handlers directly against a real PostgreSQL. Entries are
  * idempotent by (student, entry id), so a redelivered event changes nothing even without the token's transaction.
  */
-class LedgerProjectionTest {
+class LedgerProjectionIT {
 
     private static final Instant T = Instant.parse("2026-11-23T06:00:00Z");
     private static final String STUDENT = "stu-a";

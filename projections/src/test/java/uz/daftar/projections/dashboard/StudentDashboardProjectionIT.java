@@ -41,7 +41,7 @@ import static uz.daftar.events.coins.LedgerAccounts.wallet;
  * and held coins are counters: a redelivered answer or hold would count twice, so the projection relies on Axon
  * committing its token in the same transaction as the rows.
  */
-class StudentDashboardProjectionTest {
+class StudentDashboardProjectionIT {
 
     private static final Instant T = Instant.parse("2026-11-23T06:00:00Z");
     private static final String STUDENT = "stu-7f3a";

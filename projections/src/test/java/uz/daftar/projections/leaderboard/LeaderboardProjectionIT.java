@@ -28,7 +28,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The leaderboard rules, by calling the projection's handlers directly against a real PostgreSQL. */
-class LeaderboardProjectionTest {
+class LeaderboardProjectionIT {
 
     private static final Instant T = Instant.parse("2026-11-23T06:00:00Z");
     private static final String XP_ALL = "xp/global/all";

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * are sums: a redelivered answer would count twice, so the projection relies on Axon committing its token in the
  * same transaction as the rows.
  */
-class DailyActivityProjectionTest {
+class DailyActivityProjectionIT {
 
     private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
     private static final String STUDENT = "stu-a";
