@@ -6,13 +6,11 @@ import org.springframework.stereotype.Component;
 import uz.daftar.platform.security.Caller;
 import uz.daftar.platform.security.Role;
 import uz.daftar.projections.learner.ClassRow;
-import uz.daftar.projections.learner.GuardianshipReader;
 import uz.daftar.projections.learner.RosterReader;
 import uz.daftar.query.dashboard.DashboardQueryHandler;
 import uz.daftar.query.leaderboard.LeaderboardDisplay.Audience;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,15 +28,13 @@ import java.util.Set;
 class LeaderboardAccess {
 
     private final StudentAccess students;
-    private final GuardianshipReader guardianship;
     private final RosterReader roster;
     private final OrganisationAccess organisation;
     private final DashboardQueryHandler dashboards;
 
-    LeaderboardAccess(StudentAccess students, GuardianshipReader guardianship, RosterReader roster,
+    LeaderboardAccess(StudentAccess students, RosterReader roster,
                       OrganisationAccess organisation, DashboardQueryHandler dashboards) {
         this.students = students;
-        this.guardianship = guardianship;
         this.roster = roster;
         this.organisation = organisation;
         this.dashboards = dashboards;
@@ -58,12 +54,12 @@ class LeaderboardAccess {
     Audience requireMayReadStudent(Authentication authentication, String studentId, String scope) {
         students.requireMayRead(authentication, studentId);
         Caller caller = Caller.of(authentication);
-        return audience(caller, scope).orElseGet(() -> new Audience(mine(caller), Map.of(), false));
+        return audience(caller, scope).orElseGet(() -> new Audience(students.own(caller), Map.of(), false));
     }
 
     /** Empty when the caller may not read the scope's board. */
     private Optional<Audience> audience(Caller caller, String scope) {
-        Set<String> mine = mine(caller);
+        Set<String> mine = students.own(caller);
         boolean admin = caller.has(Role.ADMIN);
         if (scope.startsWith("class:")) {
             String classId = scope.substring("class:".length());
@@ -90,16 +86,5 @@ class LeaderboardAccess {
             }
         }
         return Optional.of(new Audience(mine, Map.of(), admin));
-    }
-
-    private Set<String> mine(Caller caller) {
-        Set<String> mine = new HashSet<>();
-        if (caller.has(Role.STUDENT)) {
-            mine.add(caller.subject());
-        }
-        if (caller.has(Role.PARENT)) {
-            mine.addAll(guardianship.children(caller.subject()));
-        }
-        return mine;
     }
 }

@@ -5,12 +5,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import uz.daftar.platform.security.Caller;
 import uz.daftar.platform.security.Role;
-import uz.daftar.projections.learner.GuardianshipReader;
 import uz.daftar.projections.learner.RosterReader;
 import uz.daftar.query.olympiad.Viewer;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Who may read which olympiad standings, and as which {@link Viewer}. Olympiads and their top places are open to
@@ -24,29 +21,18 @@ import java.util.List;
 class OlympiadAccess {
 
     private final StudentAccess students;
-    private final GuardianshipReader guardianship;
     private final RosterReader roster;
     private final OrganisationAccess organisation;
 
-    OlympiadAccess(StudentAccess students, GuardianshipReader guardianship, RosterReader roster,
-                   OrganisationAccess organisation) {
+    OlympiadAccess(StudentAccess students, RosterReader roster, OrganisationAccess organisation) {
         this.students = students;
-        this.guardianship = guardianship;
         this.roster = roster;
         this.organisation = organisation;
     }
 
     /** A student sees their own place by id, a parent their children's. */
     Viewer viewer(Authentication authentication) {
-        Caller caller = Caller.of(authentication);
-        List<String> mine = new ArrayList<>();
-        if (caller.has(Role.STUDENT)) {
-            mine.add(caller.subject());
-        }
-        if (caller.has(Role.PARENT)) {
-            mine.addAll(guardianship.children(caller.subject()));
-        }
-        return Viewer.of(mine);
+        return Viewer.of(students.own(Caller.of(authentication)));
     }
 
     boolean seesDrafts(Authentication authentication) {

@@ -8,7 +8,9 @@ import uz.daftar.platform.security.Role;
 import uz.daftar.projections.ReadModels;
 import uz.daftar.projections.learner.GuardianshipReader;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Object-level access to a student's data: the student themself, a linked guardian, an admin of the centre of one of
@@ -40,5 +42,17 @@ class StudentAccess {
                 || caller.has(Role.ADMIN)
                 || caller.has(Role.PARENT) && guardianship.follows(caller.subject(), studentId)
                 || organisation.administersStudent(caller, studentId);
+    }
+
+    /** The students who are the caller's own: themself (a student) and their children (a parent). */
+    Set<String> own(Caller caller) {
+        Set<String> own = new HashSet<>();
+        if (caller.has(Role.STUDENT)) {
+            own.add(caller.subject());
+        }
+        if (caller.has(Role.PARENT)) {
+            own.addAll(guardianship.children(caller.subject()));
+        }
+        return own;
     }
 }
