@@ -8,7 +8,6 @@ import uz.daftar.platform.security.Role;
 import uz.daftar.projections.learner.RosterReader;
 import uz.daftar.query.olympiad.Viewer;
 
-
 /**
  * Who may read which olympiad standings, and as which {@link Viewer}. Olympiads and their top places are open to
  * every authenticated caller (drafts to admins only); a student's place to those who may read the student (see
