@@ -18,21 +18,34 @@ import java.util.List;
 public class LeaderboardReader {
 
     /**
-     * On a large board: the blocks above the student's block, the values above theirs inside it, and the equal
-     * values reached earlier; the size is the sum of the blocks.
+     * On a large board: the blocks above the student's block, the values above theirs inside it, then among equal
+     * values those reached on earlier days, in earlier hours of the same day, and earlier within the same hour;
+     * the size is the sum of the blocks.
      */
     private static final String LARGE_PLACE = """
+            WITH me AS (
+                SELECT value, reached_at, listed, neg_value, student_id, value / %1$d AS block,
+                    floor(extract(epoch FROM reached_at) / 86400)::bigint AS day,
+                    floor(extract(epoch FROM reached_at) / 3600)::bigint AS hour
+                FROM lb_entry WHERE student_id = ? AND board = ?)
             SELECT me.value, me.reached_at, me.listed,
                 (SELECT COALESCE(SUM(n), 0) FROM lb_count WHERE board = ? AND level = 1) AS ranked,
                 (SELECT COALESCE(SUM(n), 0) FROM lb_count c
-                    WHERE c.board = ? AND c.level = 1 AND c.bucket > me.value / %1$d)
+                    WHERE c.board = ? AND c.level = 1 AND c.bucket > me.block)
               + (SELECT COALESCE(SUM(n), 0) FROM lb_count c
-                    WHERE c.board = ? AND c.level = 0 AND c.bucket > me.value AND c.bucket < (me.value / %1$d + 1) * %1$d)
+                    WHERE c.board = ? AND c.level = 0 AND c.bucket > me.value AND c.bucket < (me.block + 1) * %1$d)
+              + (SELECT COALESCE(SUM(n), 0) FROM lb_count c
+                    WHERE c.board = ? AND c.level = 2 AND c.bucket >= me.value * %2$d
+                      AND c.bucket < me.value * %2$d + me.day)
+              + (SELECT COALESCE(SUM(n), 0) FROM lb_count c
+                    WHERE c.board = ? AND c.level = 3 AND c.bucket >= me.value * %3$d + me.day * 24
+                      AND c.bucket < me.value * %3$d + me.hour)
               + (SELECT COUNT(*) FROM lb_entry e
                     WHERE e.board = ? AND e.listed AND e.neg_value = me.neg_value
+                      AND e.reached_at >= to_timestamp(me.hour * 3600)
                       AND (e.reached_at, e.student_id) < (me.reached_at, me.student_id)) AS ahead
-            FROM lb_entry me WHERE me.student_id = ? AND me.board = ?
-            """.formatted(LeaderboardWriter.BLOCK);
+            FROM me
+            """.formatted(LeaderboardWriter.BLOCK, LeaderboardWriter.DAYS, LeaderboardWriter.HOURS);
 
     /** On a class or centre board: everyone ahead, counted. */
     private static final String SMALL_PLACE = """
@@ -95,7 +108,7 @@ public class LeaderboardReader {
             Place place = entry.listed()
                     ? new Place(1 + rs.getLong("ahead"), studentId, entry.value(), entry.reachedAt()) : null;
             return new Standing(board, studentId, entry, place, List.of(), List.of(), rs.getLong("ranked"));
-        }, large ? new Object[]{board, board, board, board, studentId, board}
+        }, large ? new Object[]{studentId, board, board, board, board, board, board, board}
                 : new Object[]{board, board, studentId, board});
         if (found.isEmpty()) {
             return new Standing(board, studentId, null, null, List.of(), List.of(), ranked(board));

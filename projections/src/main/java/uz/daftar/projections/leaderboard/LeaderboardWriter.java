@@ -21,6 +21,13 @@ public class LeaderboardWriter {
 
     /** Values per level-1 bucket of {@code lb_count}. */
     static final int BLOCK = 1024;
+    /**
+     * Levels 2 and 3 count equal values by the UTC day and hour they were reached: bucket
+     * {@code value × 2^20 + epoch day} and {@code value × 2^25 + epoch hour}, so a tie group is summed by day and
+     * hour rather than counted (values up to 2^38 fit).
+     */
+    static final long DAYS = 1L << 20;
+    static final long HOURS = 1L << 25;
 
     private final JdbcTemplate jdbc;
 
@@ -95,8 +102,11 @@ public class LeaderboardWriter {
         if (entry == null || !entry.listed()) {
             return;
         }
+        long second = entry.reachedAt().getEpochSecond();
         counts.merge(new CountKey(board, 0, entry.value()), delta, Long::sum);
         counts.merge(new CountKey(board, 1, Math.floorDiv(entry.value(), BLOCK)), delta, Long::sum);
+        counts.merge(new CountKey(board, 2, entry.value() * DAYS + Math.floorDiv(second, 86_400)), delta, Long::sum);
+        counts.merge(new CountKey(board, 3, entry.value() * HOURS + Math.floorDiv(second, 3_600)), delta, Long::sum);
     }
 
     /** Sorted, so concurrent writers take row locks in one order. */

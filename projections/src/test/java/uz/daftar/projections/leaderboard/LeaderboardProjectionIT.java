@@ -176,8 +176,14 @@ class LeaderboardProjectionIT {
             projection.on(new StudentEnrolled("cls-" + (i % 3), "ctr-1", student, T));
             for (int award = 0; award < 1 + random.nextInt(3); award++) {
                 // values cluster so that blocks of 1024 and exact ties both matter
+                // reached within the same second, the same hour, or over three days: ties by day, hour and instant
+                long spread = switch (random.nextInt(3)) {
+                    case 0 -> random.nextInt(3);
+                    case 1 -> random.nextInt(3_600);
+                    default -> random.nextInt(3 * 86_400);
+                };
                 xp(student, random.nextBoolean() ? 1020 + random.nextInt(8) : random.nextInt(3000),
-                        T.plusSeconds(random.nextInt(3)));
+                        T.plusSeconds(spread));
             }
         }
         projection.on(new LearningCentreRegistered("ctr-1", "Centre", "TAS", T));
