@@ -8,6 +8,8 @@ import uz.daftar.events.serialization.EventSerialization;
 import uz.daftar.events.upcasting.EventUpcasters;
 import uz.daftar.platform.deadletter.StudentSequencingPolicy;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,14 +27,20 @@ public final class VerifyStore {
     private VerifyStore() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws IOException {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Verifies, prints the report to {@code out}, and answers the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         Map<String, String> options = options(args);
-        String url = options.get("url");
-        String verifyKey = options.getOrDefault("verify-key", System.getenv("DAFTAR_TRUST_VERIFYKEY"));
+        String url = options == null ? null : options.get("url");
+        String verifyKey = url == null ? null
+                : options.getOrDefault("verify-key", System.getenv("DAFTAR_TRUST_VERIFYKEY"));
         if (url == null || verifyKey == null) {
-            System.err.println("usage: VerifyStore --url=JDBC_URL --user=USER [--password=PASSWORD] "
+            err.println("usage: VerifyStore --url=JDBC_URL --user=USER [--password=PASSWORD] "
                     + "[--verify-key=BASE64_X509] [--student=ID]  (or PGPASSWORD, DAFTAR_TRUST_VERIFYKEY)");
-            System.exit(2);
+            return 2;
         }
         var dataSource = new DriverManagerDataSource(url, options.getOrDefault("user", "postgres"),
                 options.getOrDefault("password", System.getenv().getOrDefault("PGPASSWORD", "")));
@@ -42,16 +50,16 @@ public final class VerifyStore {
                 CheckpointKeys.of(null, verifyKey));
         String student = options.get("student");
         VerificationReport report = student == null ? verifier.verifyStore() : verifier.verifyStudent(student);
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
-        System.exit(report.intact() ? 0 : 1);
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        return report.intact() ? 0 : 1;
     }
 
+    /** The {@code --name=value} arguments; {@code null} if one is not of that form. */
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
-                System.err.println("not an option: " + arg);
-                System.exit(2);
+                return null;
             }
             options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
