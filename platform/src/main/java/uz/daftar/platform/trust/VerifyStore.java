@@ -2,6 +2,7 @@ package uz.daftar.platform.trust;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import uz.daftar.events.serialization.EventSerialization;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * The verification from the command line, straight against the database: prints the report as JSON and exits 0 when
- * intact, 1 on any finding, 2 on a usage error. Needs only the public key. See the README for the command.
+ * intact, 1 on any finding, 2 on a usage error, 3 when the store cannot be read. Needs only the public key. See the
+ * README for the command.
  * <pre>
  * VerifyStore --url=jdbc:postgresql://host:5432/daftar --user=... [--password=...] [--verify-key=...]
  *             [--student=ID]
@@ -49,7 +51,13 @@ public final class VerifyStore {
                 new EventStudents(EventSerialization.serializer(), EventUpcasters.chain(), students),
                 CheckpointKeys.of(null, verifyKey));
         String student = options.get("student");
-        VerificationReport report = student == null ? verifier.verifyStore() : verifier.verifyStudent(student);
+        VerificationReport report;
+        try {
+            report = student == null ? verifier.verifyStore() : verifier.verifyStudent(student);
+        } catch (DataAccessException e) {
+            err.println("could not read the event store: " + e.getMostSpecificCause().getMessage());
+            return 3;
+        }
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         return report.intact() ? 0 : 1;
     }
