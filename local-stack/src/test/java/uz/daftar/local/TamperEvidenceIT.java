@@ -159,13 +159,13 @@ class TamperEvidenceIT {
         long firstIndex = globalIndex(first);
         long secondIndex = globalIndex(second);
         try {
-            swap(first, firstIndex, second, secondIndex);
+            swap(first, secondIndex, second, firstIndex);
 
             assertThat(firstFinding(verifyStore(), student("reorder"))).isEqualTo(tuple("REORDERED", first));
             assertThat(firstFinding(verifyStore(), null)).isEqualTo(tuple("REORDERED", first));
             assertThat(commandLine("--student=" + student("reorder"))).isEqualTo(1);
         } finally {
-            swap(first, secondIndex, second, firstIndex);
+            swap(first, firstIndex, second, secondIndex);
         }
         assertThat(commandLine("--student=" + student("reorder"))).isEqualTo(0);
     }
@@ -229,6 +229,7 @@ class TamperEvidenceIT {
                 eventId);
     }
 
+    /** Moves the first event to {@code firstTo} and the second to {@code secondTo}, one of them freeing the other's. */
     private static void swap(String first, long firstTo, String second, long secondTo) {
         store.update("UPDATE DomainEventEntry SET globalIndex = ? WHERE eventIdentifier = ?", Long.MIN_VALUE, first);
         store.update("UPDATE DomainEventEntry SET globalIndex = ? WHERE eventIdentifier = ?", secondTo, second);
