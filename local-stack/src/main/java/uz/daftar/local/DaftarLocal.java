@@ -69,7 +69,7 @@ public final class DaftarLocal {
             DevTokenIssuer issuer = DevTokenIssuer.in(data.resolve("issuer"));
             say("Starting the command side and the query side");
             DaftarApps apps = keep(DaftarApps.start(new StackSettings(postgres.jdbcUrl(), elasticsearch.url(),
-                    issuer.publicKeyPem(), masterKey(data), 8081, 8082)));
+                    issuer.publicKeyPem(), masterKey(data), TrustKeys.in(data), 8081, 8082)));
             keep(TokenServer.start(TOKEN_PORT, issuer));
             seedOnce(data, apps, issuer);
             banner(apps);

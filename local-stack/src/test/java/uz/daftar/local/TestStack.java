@@ -68,7 +68,7 @@ final class TestStack {
             byte[] masterKey = new byte[32];
             new SecureRandom().nextBytes(masterKey);
             DaftarApps apps = DaftarApps.start(new StackSettings(postgres.jdbcUrl(), elasticsearch.url(),
-                    issuer.publicKeyPem(), Base64.getEncoder().encodeToString(masterKey), 0, 0));
+                    issuer.publicKeyPem(), Base64.getEncoder().encodeToString(masterKey), TrustKeys.generate(), 0, 0));
             return new TestStack(postgres, elasticsearch, issuer, apps, List.of(work, esWork));
         } catch (IOException | RuntimeException e) {
             if (elasticsearch != null) {

@@ -35,17 +35,17 @@ public final class StudentSequencingPolicy implements SequencingPolicy<EventMess
 
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
+        return studentOf(event).map(Object.class::cast).orElseGet(() ->
+                event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier());
+    }
+
+    /** The student the event concerns: the {@code studentId} of its record, if it has one and it is set. */
+    public Optional<String> studentOf(EventMessage<?> event) {
         Object payload = event.getPayload();
-        if (payload != null) {
-            Optional<Method> studentId = STUDENT_ID.get(payload.getClass());
-            if (studentId.isPresent()) {
-                String student = read(studentId.get(), payload);
-                if (student != null) {
-                    return student;
-                }
-            }
+        if (payload == null) {
+            return Optional.empty();
         }
-        return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier();
+        return STUDENT_ID.get(payload.getClass()).map(accessor -> read(accessor, payload));
     }
 
     private static String read(Method accessor, Object payload) {
