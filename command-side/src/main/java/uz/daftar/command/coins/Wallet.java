@@ -165,6 +165,15 @@ public class Wallet {
                 balance + command.amount(), command.adjustedAt()));
     }
 
+    @CommandHandler
+    public void handle(ConfirmEntryCommand command) {
+        String id = command.entryId();
+        boolean held = id.startsWith("hold:") && holds.containsKey(id.substring("hold:".length()));
+        if (!entryIds.contains(id) && !held) {
+            throw CommandRejected.notFound("unknown-entry", "No entry " + id + " in the wallet of " + studentId + ".");
+        }
+    }
+
     private static void requirePositive(long amount) {
         if (amount <= 0) {
             throw CommandRejected.unprocessable("non-positive-amount", "An amount of coins must be positive, not "

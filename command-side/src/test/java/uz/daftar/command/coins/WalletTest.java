@@ -478,6 +478,34 @@ class WalletTest {
     }
 
     @Nested
+    class ConfirmEntry {
+
+        @Test
+        void anEntryOfTheWalletIsConfirmedAndNothingIsAppended() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 30, 30))
+                   .when(new ConfirmEntryCommand(STUDENT, "award-1"))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aHoldIsConfirmedByItsLedgerId() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 30, 30), coinsHeld("hold-1", 10, 20))
+                   .when(new ConfirmEntryCommand(STUDENT, "hold:hold-1"))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anEntryOfNoOneOrOfAnotherWalletIsUnknown() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 30, 30))
+                   .when(new ConfirmEntryCommand(STUDENT, "award-of-someone-else"))
+                   .expectException(rejectedWith("unknown-entry"))
+                   .expectNoEvents();
+        }
+    }
+
+    @Nested
     class AdjustCoins {
 
         @Test
