@@ -25,7 +25,7 @@ final class DisputeRequests {
 
         @JsonIgnore
         @AssertTrue(message = "name either ledgerEntryId or sourceEventId, not both")
-        boolean isAboutOneThing() {
+        public boolean isAboutOneThing() {
             return (ledgerEntryId == null) != (sourceEventId == null);
         }
     }
@@ -52,7 +52,7 @@ final class DisputeRequests {
 
         @JsonIgnore
         @AssertTrue(message = "a rejection carries a reason only, no correction or amount")
-        boolean isRejectionWithoutCorrection() {
+        public boolean isRejectionWithoutCorrection() {
             return outcome != Outcome.REJECTED || correction == null && amount == null;
         }
 
