@@ -138,6 +138,39 @@ class DisputesIT {
     }
 
     @Test
+    void anUpheldReversalGivesBackAWrongSpendButNotWhatTheWalletNoLongerHolds() {
+        String student = student();
+        String parent = stack.issuer.token(parentOf(student), "PARENT");
+        answer(student, 1);
+        answer(student, 2);
+        String award = awaitLedger(student, entries -> entries.size() == 2).get("entries").get(0).get("entryId")
+                .asText();
+        api.require(200, "/api/v1/coins/spends", stack.issuer.token(student, "STUDENT"), "spend-" + student,
+                "{\"spendId\":\"oops\",\"studentId\":\"" + student + "\",\"amount\":2,\"purpose\":\"shop\"}");
+        String reversal = "{\"outcome\":\"UPHELD\",\"correction\":\"REVERSAL\",\"reason\":\"Bought by mistake.\"}";
+
+        // the award's coins were spent: reversing it would take the wallet below zero, so the case stays undecided
+        String onAward = "dsp-a-" + student;
+        api.require(200, "/api/v1/disputes", parent, "open-" + onAward, open(onAward, student, award));
+        api.require(200, "/api/v1/disputes/" + onAward + "/taking", admin, "take-" + onAward, "{}");
+        assertThat(api.require(422, "/api/v1/disputes/" + onAward + "/decision", admin, "decide-" + onAward,
+                reversal).body()).contains("insufficient-coins");
+        assertThat(eventsOf("dispute:" + onAward, "DisputeUpheld")).isZero();
+
+        String onSpend = "dsp-s-" + student;
+        api.require(200, "/api/v1/disputes", parent, "open-" + onSpend, open(onSpend, student, "oops"));
+        api.require(200, "/api/v1/disputes/" + onSpend + "/taking", admin, "take-" + onSpend, "{}");
+        api.require(200, "/api/v1/disputes/" + onSpend + "/decision", admin, "decide-" + onSpend, reversal);
+
+        JsonNode ledger = awaitLedger(student, entries -> entries.size() == 4);
+        JsonNode correction = ledger.get("entries").get(3);
+        assertThat(ledger.get("balance").asLong()).isEqualTo(2);
+        assertThat(correction.get("entryId").asText()).isEqualTo("dispute:" + onSpend);
+        assertThat(correction.get("reversedEntryId").asText()).isEqualTo("oops");
+        assertThat(correction.get("reason").asText()).contains(onSpend);
+    }
+
+    @Test
     void crossedIdsWrongRolesAndBadRequestsAreRefusedWithNothingAppended() {
         String student = student();
         String other = student();

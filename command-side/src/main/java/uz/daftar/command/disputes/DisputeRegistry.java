@@ -36,6 +36,19 @@ public class DisputeRegistry {
                 Integer.class, studentId, disputed).isEmpty();
     }
 
+    /** The student of a dispute and the ledger entry it disputes (null for a missing award), if it exists. */
+    public java.util.Optional<Case> find(String disputeId) {
+        return jdbc.query("SELECT student_id, disputed FROM dispute_registry WHERE dispute_id = ?",
+                (rs, row) -> {
+                    String disputed = rs.getString("disputed");
+                    return new Case(rs.getString("student_id"),
+                            disputed.startsWith("entry:") ? disputed.substring("entry:".length()) : null);
+                }, disputeId).stream().findFirst();
+    }
+
+    public record Case(String studentId, String ledgerEntryId) {
+    }
+
     public static String disputed(String ledgerEntryId, String sourceEventId) {
         return ledgerEntryId != null ? "entry:" + ledgerEntryId : "event:" + sourceEventId;
     }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uz.daftar.command.CommandRejected;
 import uz.daftar.command.coins.ConfirmEntryCommand;
+import uz.daftar.command.coins.ConfirmReversibleCommand;
+import uz.daftar.command.disputes.Correction;
 import uz.daftar.command.disputes.AddEvidenceCommand;
 import uz.daftar.command.disputes.DisputeRegistry;
 import uz.daftar.command.disputes.OpenDisputeCommand;
@@ -29,7 +31,8 @@ import java.time.Clock;
 /**
  * Coin disputes. A student or a linked guardian opens one about an entry of the student's ledger (or a missing
  * award); an admin takes it, asks the family for evidence and decides it. The student's aggregate confirms a
- * guardian and the wallet confirms the entry before the case exists (docs/decisions/0010-coin-disputes.md).
+ * guardian and the wallet confirms the entry before the case exists, and that a reversal can be made before a case
+ * is upheld by one (docs/decisions/0010-coin-disputes.md).
  */
 @RestController
 @RequestMapping("/api/v1/disputes")
@@ -122,6 +125,11 @@ class DisputesController {
         Caller caller = Access.require(authentication, Role.ADMIN);
         return idempotent.run(caller, key, new Requests.OnPath(disputeId, request), () -> {
             if (request.outcome() == DisputeRequests.Outcome.UPHELD) {
+                if (request.correctionOrCredit() == Correction.REVERSAL) {
+                    disputes.find(disputeId).filter(found -> found.ledgerEntryId() != null)
+                            .ifPresent(found -> commands.sendAndWait(new ConfirmReversibleCommand(found.studentId(),
+                                    found.ledgerEntryId())));
+                }
                 commands.sendAndWait(new UpholdDisputeCommand(disputeId, caller.subject(), true,
                         request.correctionOrCredit(), request.amount(), request.reason(), clock.instant()));
             } else {

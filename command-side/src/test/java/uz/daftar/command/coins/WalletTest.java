@@ -506,6 +506,35 @@ class WalletTest {
     }
 
     @Nested
+    class ConfirmReversible {
+
+        @Test
+        void aSpendCanBeReversedAndAskingAppendsNothing() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 30, 30), coinsSpent("spend-1", 12, 18))
+                   .when(new ConfirmReversibleCommand(STUDENT, "spend-1"))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anAwardWhoseCoinsWereSpentCannotBeReversed() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 10, 10), coinsSpent("spend-1", 8, 2))
+                   .when(new ConfirmReversibleCommand(STUDENT, "award-1"))
+                   .expectException(rejectedWith("insufficient-coins"))
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aReversedEntryCannotBeReversedAgain() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 30, 30), coinsSpent("spend-1", 12, 18),
+                          entryReversed("rev-1", "spend-1", 12, SPENDING, wallet(STUDENT), 30))
+                   .when(new ConfirmReversibleCommand(STUDENT, "spend-1"))
+                   .expectException(rejectedWith("entry-not-reversible"))
+                   .expectNoEvents();
+        }
+    }
+
+    @Nested
     class AdjustCoins {
 
         @Test
