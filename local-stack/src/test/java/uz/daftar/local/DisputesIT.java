@@ -209,7 +209,9 @@ class DisputesIT {
         api.require(403, "/api/v1/disputes/" + dispute + "/decision", parent, "p-decide-" + dispute,
                 "{\"outcome\":\"UPHELD\",\"amount\":100,\"reason\":\"I say so.\"}");
         assertThat(api.require(403, "/api/v1/disputes/" + dispute + "/evidence", otherParent, "o-ev-" + dispute,
-                "{\"evidenceId\":\"ev-1\",\"text\":\"Me too.\"}").body()).contains("not-a-party");
+                "{\"evidenceId\":\"ev-1\",\"text\":\"Me too.\"}").body()).contains("not-a-guardian");
+        assertThat(api.require(403, "/api/v1/disputes/" + dispute + "/evidence", stack.issuer.token(other, "STUDENT"),
+                "s-ev-" + dispute, "{\"evidenceId\":\"ev-1\",\"text\":\"Me too.\"}").body()).contains("not-a-party");
         api.require(200, "/api/v1/disputes/" + dispute + "/taking", admin, "take-" + dispute, "{}");
         api.require(400, "/api/v1/disputes/" + dispute + "/decision", admin, "bad-" + dispute,
                 "{\"outcome\":\"REJECTED\",\"amount\":3,\"reason\":\"No.\"}");
@@ -217,6 +219,13 @@ class DisputesIT {
                 "{\"outcome\":\"MAYBE\",\"reason\":\"No.\"}");
         api.require(404, "/api/v1/disputes/dsp-nobody/taking", admin, "nobody-" + dispute, "{}");
         assertThat(eventsOf("dispute:" + dispute, "%")).isEqualTo(2);
+        // the child's other linked parent answers too
+        api.require(200, "/api/v1/students/" + student + "/guardians", admin, "link2-" + student,
+                "{\"guardianId\":\"second-" + parentOf(student) + "\"}");
+        api.require(200, "/api/v1/disputes/" + dispute + "/evidence",
+                stack.issuer.token("second-" + parentOf(student), "PARENT"), "p2-ev-" + dispute,
+                "{\"evidenceId\":\"ev-2\",\"text\":\"I saw it too.\"}");
+        assertThat(eventsOf("dispute:" + dispute, "EvidenceAdded")).isEqualTo(1);
 
         String position = QueryReads.positionOf(opened);
         QueryReads.json(stack, "/api/v1/disputes/" + dispute, parent, position);

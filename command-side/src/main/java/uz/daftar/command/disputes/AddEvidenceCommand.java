@@ -6,9 +6,10 @@ import uz.daftar.command.StreamIds;
 import java.time.Instant;
 
 /**
- * The family (the student or the guardian who opened the case) or an admin adds evidence to an open dispute.
+ * The family or an admin adds evidence to an open dispute. {@code byAdmin} says the caller holds the admin role,
+ * {@code byGuardian} that the student's aggregate confirmed the caller as a linked guardian.
  */
-public record AddEvidenceCommand(String disputeId, String evidenceId, String addedBy, boolean byAdmin, String text, String reference, Instant addedAt) {
+public record AddEvidenceCommand(String disputeId, String evidenceId, String addedBy, boolean byAdmin, boolean byGuardian, String text, String reference, Instant addedAt) {
 
     @TargetAggregateIdentifier
     public String streamId() {

@@ -23,7 +23,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * Invariants: a dispute is about exactly one thing, a ledger entry or a missing award's learning event; only an
  * admin takes it, and the admin who took it asks for evidence and decides; a case is taken before it is decided;
- * evidence comes from the student, the guardian who opened the case or an admin; a decided case is closed: no more
+ * evidence comes from the student, a linked guardian or an admin; a decided case is closed: no more
  * evidence, no second decision. Request and evidence ids are used once (a repeat changes nothing). Who may open a
  * dispute for a student is checked before the case exists, by the student's aggregate
  * ({@code ConfirmGuardianCommand}); one open dispute per entry is kept by {@link DisputeRegistry}.
@@ -35,7 +35,6 @@ public class Dispute {
     private String streamId;
     private String disputeId;
     private String studentId;
-    private String openedBy;
     private String ledgerEntryId;
     private String takenBy;
     private boolean closed;
@@ -80,9 +79,9 @@ public class Dispute {
 
     @CommandHandler
     public void handle(AddEvidenceCommand command) {
-        if (!command.byAdmin() && !command.addedBy().equals(studentId) && !command.addedBy().equals(openedBy)) {
+        if (!command.byAdmin() && !command.byGuardian() && !command.addedBy().equals(studentId)) {
             throw CommandRejected.forbidden("not-a-party", "Evidence on dispute " + disputeId + " comes from student "
-                    + studentId + ", the guardian who opened it, or an admin.");
+                    + studentId + ", a linked guardian, or an admin.");
         }
         requireOpen();
         if (stepIds.contains(command.evidenceId())) {
@@ -160,7 +159,6 @@ public class Dispute {
         streamId = StreamIds.dispute(event.disputeId());
         disputeId = event.disputeId();
         studentId = event.studentId();
-        openedBy = event.openedBy();
         ledgerEntryId = event.ledgerEntryId();
     }
 

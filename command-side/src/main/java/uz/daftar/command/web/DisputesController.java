@@ -112,9 +112,14 @@ class DisputesController {
                                 @Valid @RequestBody DisputeRequests.Evidence request,
                                 Authentication authentication) {
         Caller caller = Access.require(authentication, Role.STUDENT, Role.PARENT, Role.ADMIN);
+        boolean admin = caller.has(Role.ADMIN);
         return idempotent.run(caller, key, new Requests.OnPath(disputeId, request), () -> {
-            commands.sendAndWait(new AddEvidenceCommand(disputeId, request.evidenceId(), caller.subject(),
-                    caller.has(Role.ADMIN), request.text(), request.reference(), clock.instant()));
+            boolean guardian = !admin && caller.has(Role.PARENT) && disputes.find(disputeId).map(found -> {
+                commands.sendAndWait(new ConfirmGuardianCommand(found.studentId(), caller.subject()));
+                return true;
+            }).orElse(false);
+            commands.sendAndWait(new AddEvidenceCommand(disputeId, request.evidenceId(), caller.subject(), admin,
+                    guardian, request.text(), request.reference(), clock.instant()));
             return disputeId;
         });
     }

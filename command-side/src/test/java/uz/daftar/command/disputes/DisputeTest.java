@@ -150,9 +150,9 @@ class DisputeTest {
         }
 
         @Test
-        void theGuardianWhoOpenedTheCaseAddsEvidence() {
+        void aGuardianConfirmedByTheStudentAddsEvidence() {
             fixture.given(opened(), taken())
-                   .when(new AddEvidenceCommand(DISPUTE, "ev-1", GUARDIAN, false, "The fractions quiz.", "att-9", AT))
+                   .when(new AddEvidenceCommand(DISPUTE, "ev-1", GUARDIAN, false, true, "The fractions quiz.", "att-9", AT))
                    .expectEvents(new EvidenceAdded(DISPUTE, STUDENT, "ev-1", GUARDIAN, false, "The fractions quiz.",
                            "att-9", AT));
         }
@@ -160,7 +160,7 @@ class DisputeTest {
         @Test
         void theStudentAddsEvidenceToTheirOwnCase() {
             fixture.given(opened())
-                   .when(new AddEvidenceCommand(DISPUTE, "ev-1", STUDENT, false, "It was Monday.", null, AT))
+                   .when(new AddEvidenceCommand(DISPUTE, "ev-1", STUDENT, false, false, "It was Monday.", null, AT))
                    .expectEvents(new EvidenceAdded(DISPUTE, STUDENT, "ev-1", STUDENT, false, "It was Monday.", null,
                            AT));
         }
@@ -168,15 +168,23 @@ class DisputeTest {
         @Test
         void nobodyElseAddsEvidence() {
             fixture.given(opened())
-                   .when(new AddEvidenceCommand(DISPUTE, "ev-1", "grd-other", false, "Me too.", null, AT))
+                   .when(new AddEvidenceCommand(DISPUTE, "ev-1", "grd-other", false, false, "Me too.", null, AT))
                    .expectException(rejectedWith(403, "not-a-party"))
                    .expectNoEvents();
         }
 
         @Test
+        void anAdminAddsEvidenceToo() {
+            fixture.given(opened(), taken())
+                   .when(new AddEvidenceCommand(DISPUTE, "ev-1", "adm-2", true, false, "Server log 14:02.", "log-7", AT))
+                   .expectEvents(new EvidenceAdded(DISPUTE, STUDENT, "ev-1", "adm-2", true, "Server log 14:02.",
+                           "log-7", AT));
+        }
+
+        @Test
         void anEvidenceIdIsRecordedOnce() {
             fixture.given(opened(), new EvidenceAdded(DISPUTE, STUDENT, "ev-1", GUARDIAN, false, "x", null, AT))
-                   .when(new AddEvidenceCommand(DISPUTE, "ev-1", GUARDIAN, false, "x", null, AT))
+                   .when(new AddEvidenceCommand(DISPUTE, "ev-1", GUARDIAN, false, true, "x", null, AT))
                    .expectSuccessfulHandlerExecution()
                    .expectNoEvents();
         }
@@ -184,7 +192,7 @@ class DisputeTest {
         @Test
         void aDecidedCaseTakesNoMoreEvidence() {
             fixture.given(opened(), taken(), rejected())
-                   .when(new AddEvidenceCommand(DISPUTE, "ev-2", GUARDIAN, false, "But...", null, AT))
+                   .when(new AddEvidenceCommand(DISPUTE, "ev-2", GUARDIAN, false, true, "But...", null, AT))
                    .expectException(rejectedWith(409, "dispute-closed"))
                    .expectNoEvents();
         }

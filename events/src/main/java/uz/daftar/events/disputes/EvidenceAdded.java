@@ -5,7 +5,7 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 
 /**
- * Evidence was added to an open dispute, by the family (the student or the guardian who opened it) or by an admin
+ * Evidence was added to an open dispute, by the family (the student or a linked guardian) or by an admin
  * ({@code byAdmin}): a text and, optionally, a reference (an event id, a ledger entry id, a document's reference;
  * never a file's bytes).
  */
