@@ -59,4 +59,9 @@ public final class StreamIds {
     public static String standings(String olympiadId) {
         return "standings:" + olympiadId;
     }
+
+    /** One coin dispute, from opening to decision. */
+    public static String dispute(String disputeId) {
+        return "dispute:" + disputeId;
+    }
 }

@@ -94,7 +94,7 @@ public final class DemoData {
                 }
                 accepted.addAndGet(3 + answers.size() + coins(number, student, admin, token)
                         + games(number, student, token) + subscription(number, student, admin, until)
-                        + leaderboardChoice(number, student, parent));
+                        + leaderboardChoice(number, student, parent) + dispute(number, student, parent, admin));
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -226,6 +226,35 @@ public final class DemoData {
                 "validUntil":"%s","source":"demo payment"}""".formatted(student, until.minusSeconds(7 * 86_400),
                 until.plusSeconds(23 * 86_400)));
         return 1;
+    }
+
+    /**
+     * Every sixth family disputes the welcome gift: one case is upheld with two more coins after the parent answered
+     * a question, the next one is rejected with a reason. Returns the commands sent.
+     */
+    private long dispute(int number, String student, String parent, String admin) {
+        if (number % 6 != 1 && number % 6 != 4) {
+            return 0;
+        }
+        String dispute = "dispute-" + student;
+        String path = "/api/v1/disputes/" + dispute;
+        String family = issuer.token(parent, "PARENT");
+        api.require(200, "/api/v1/disputes", family, "open-" + dispute, """
+                {"disputeId":"%s","studentId":"%s","ledgerEntryId":"welcome","statement":"The gift was 12, not 10."}"""
+                .formatted(dispute, student));
+        api.require(200, path + "/taking", admin, "take-" + dispute, "{}");
+        if (number % 6 == 4) {
+            api.require(200, path + "/decision", admin, "decide-" + dispute,
+                    "{\"outcome\":\"REJECTED\",\"reason\":\"Every welcome gift is 10 coins.\"}");
+            return 3;
+        }
+        api.require(200, path + "/evidence-requests", admin, "ask-" + dispute,
+                "{\"requestId\":\"q-1\",\"question\":\"Where was 12 promised?\"}");
+        api.require(200, path + "/evidence", family, "evidence-" + dispute,
+                "{\"evidenceId\":\"e-1\",\"text\":\"In the welcome letter.\",\"reference\":\"letter-2026-09\"}");
+        api.require(200, path + "/decision", admin, "decide-" + dispute,
+                "{\"outcome\":\"UPHELD\",\"amount\":2,\"reason\":\"The letter promised 12 coins.\"}");
+        return 5;
     }
 
     /** One family in eleven keeps its child off the leaderboards. */

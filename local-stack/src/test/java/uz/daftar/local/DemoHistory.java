@@ -13,7 +13,8 @@ import static org.awaitility.Awaitility.await;
 final class DemoHistory {
 
     /** The command side's policies: what they do follows the history, so a test waits for them. */
-    private static final List<String> POLICIES = List.of("progress-policy", "coin-policy", "olympiad-policy");
+    private static final List<String> POLICIES = List.of("progress-policy", "coin-policy", "olympiad-policy",
+            "dispute-policy");
     private static final Duration SPRINT = Duration.ofSeconds(10);
 
     private DemoHistory() {

@@ -33,5 +33,7 @@ class ReplayEquivalenceIT {
         assertThat(live.get("table olympiad_result")).doesNotStartWith("0:");
         assertThat(live.get("table timeline_entry")).doesNotStartWith("0:");
         assertThat(live.get("table timeline_contribution")).doesNotStartWith("0:");
+        assertThat(live.get("table dispute_case")).doesNotStartWith("0:");
+        assertThat(live.get("table dispute_step")).doesNotStartWith("0:");
     }
 }

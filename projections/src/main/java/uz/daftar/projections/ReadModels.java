@@ -5,6 +5,7 @@ import uz.daftar.projections.practice.MasteryProjection;
 import uz.daftar.projections.progress.BadgeProjection;
 import uz.daftar.projections.dashboard.DailyActivityProjection;
 import uz.daftar.projections.dashboard.StudentDashboardProjection;
+import uz.daftar.projections.disputes.DisputeProjection;
 import uz.daftar.projections.learner.ClassRosterProjection;
 import uz.daftar.projections.learner.GuardianshipProjection;
 import uz.daftar.projections.leaderboard.LeaderboardProjection;
@@ -34,6 +35,7 @@ public enum ReadModels {
             "lb_centre", "lb_unlisted", "lb_game_session"), List.of()),
     STUDENT_TIMELINE(TimelineProjection.PROCESSING_GROUP, List.of("timeline_entry", "timeline_contribution"),
             List.of()),
+    DISPUTES(DisputeProjection.PROCESSING_GROUP, List.of("dispute_case", "dispute_step"), List.of()),
     ACTIVITY_INDEX(ActivityIndexer.PROCESSING_GROUP, List.of("activity_student", "activity_enrolment",
             "activity_centre"), List.of(ActivityIndexer.INDEX_ALIAS));
 

@@ -135,15 +135,7 @@ public class Wallet {
         if (entryIds.contains(command.entryId())) {
             return;
         }
-        Long delta = reversible.get(command.reversedEntryId());
-        if (delta == null) {
-            throw entryIds.contains(command.reversedEntryId())
-                    ? CommandRejected.conflict("entry-not-reversible", "Entry " + command.reversedEntryId()
-                    + " was already reversed, or is a hold movement, which is captured or released instead.")
-                    : CommandRejected.notFound("unknown-entry", "No entry " + command.reversedEntryId()
-                    + " in the wallet of " + studentId + ".");
-        }
-        requireAffordable(delta);
+        long delta = reversibleDelta(command.reversedEntryId());
         boolean intoWallet = delta < 0;
         apply(new LedgerEntryReversed(studentId, command.entryId(), command.reversedEntryId(), Math.abs(delta),
                 command.reason(), command.actorId(), intoWallet ? SPENDING : wallet(studentId),
@@ -163,6 +155,34 @@ public class Wallet {
         apply(new CoinsAdjusted(studentId, command.entryId(), command.amount(), command.reason(), command.evidence(),
                 command.adminId(), in ? ISSUANCE : wallet(studentId), in ? wallet(studentId) : SPENDING,
                 balance + command.amount(), command.adjustedAt()));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmEntryCommand command) {
+        String id = command.entryId();
+        boolean held = id.startsWith("hold:") && holds.containsKey(id.substring("hold:".length()));
+        if (!entryIds.contains(id) && !held) {
+            throw CommandRejected.notFound("unknown-entry", "No entry " + id + " in the wallet of " + studentId + ".");
+        }
+    }
+
+    @CommandHandler
+    public void handle(ConfirmReversibleCommand command) {
+        reversibleDelta(command.entryId());
+    }
+
+    /** What reversing the entry takes out of the wallet (negative: puts in); rejected when it cannot be reversed. */
+    private long reversibleDelta(String entryId) {
+        Long delta = reversible.get(entryId);
+        if (delta == null) {
+            throw entryIds.contains(entryId)
+                    ? CommandRejected.conflict("entry-not-reversible", "Entry " + entryId
+                    + " was already reversed, or is a hold movement, which is captured or released instead.")
+                    : CommandRejected.notFound("unknown-entry", "No entry " + entryId + " in the wallet of "
+                    + studentId + ".");
+        }
+        requireAffordable(delta);
+        return delta;
     }
 
     private static void requirePositive(long amount) {

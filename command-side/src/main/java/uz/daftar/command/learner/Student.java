@@ -19,7 +19,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A student of the platform (learner context).
  * <p>
  * Invariants: a student is registered once; a guardian is linked to a student at most once; only a linked guardian
- * or an admin decides whether the student appears on leaderboards (listed until decided otherwise).
+ * or an admin decides whether the student appears on leaderboards (listed until decided otherwise); the student
+ * confirms to other aggregates who its guardians are ({@link ConfirmGuardianCommand}).
  */
 @Aggregate
 public class Student {
@@ -58,6 +59,14 @@ public class Student {
         }
         apply(new LeaderboardVisibilityChanged(studentId, command.listed(), command.changedBy(),
                 command.changedAt()));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmGuardianCommand command) {
+        if (!guardians.contains(command.guardianId())) {
+            throw CommandRejected.forbidden("not-a-guardian", "Only the student or a linked guardian acts for "
+                    + "student " + studentId + ".");
+        }
     }
 
     @EventSourcingHandler

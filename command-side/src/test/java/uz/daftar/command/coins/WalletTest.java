@@ -478,6 +478,63 @@ class WalletTest {
     }
 
     @Nested
+    class ConfirmEntry {
+
+        @Test
+        void anEntryOfTheWalletIsConfirmedAndNothingIsAppended() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 30, 30))
+                   .when(new ConfirmEntryCommand(STUDENT, "award-1"))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aHoldIsConfirmedByItsLedgerId() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 30, 30), coinsHeld("hold-1", 10, 20))
+                   .when(new ConfirmEntryCommand(STUDENT, "hold:hold-1"))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anEntryOfNoOneOrOfAnotherWalletIsUnknown() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 30, 30))
+                   .when(new ConfirmEntryCommand(STUDENT, "award-of-someone-else"))
+                   .expectException(rejectedWith("unknown-entry"))
+                   .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ConfirmReversible {
+
+        @Test
+        void aSpendCanBeReversedAndAskingAppendsNothing() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 30, 30), coinsSpent("spend-1", 12, 18))
+                   .when(new ConfirmReversibleCommand(STUDENT, "spend-1"))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anAwardWhoseCoinsWereSpentCannotBeReversed() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 10, 10), coinsSpent("spend-1", 8, 2))
+                   .when(new ConfirmReversibleCommand(STUDENT, "award-1"))
+                   .expectException(rejectedWith("insufficient-coins"))
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aReversedEntryCannotBeReversedAgain() {
+            fixture.given(walletOpened(), coinsAwarded("award-1", 30, 30), coinsSpent("spend-1", 12, 18),
+                          entryReversed("rev-1", "spend-1", 12, SPENDING, wallet(STUDENT), 30))
+                   .when(new ConfirmReversibleCommand(STUDENT, "spend-1"))
+                   .expectException(rejectedWith("entry-not-reversible"))
+                   .expectNoEvents();
+        }
+    }
+
+    @Nested
     class AdjustCoins {
 
         @Test

@@ -109,4 +109,24 @@ class StudentTest {
                    .expectNoEvents();
         }
     }
+
+    @Nested
+    class ConfirmGuardian {
+
+        @Test
+        void aLinkedGuardianIsConfirmedAndNothingIsAppended() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN))
+                   .when(new ConfirmGuardianCommand(STUDENT, GUARDIAN))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aParentOfAnotherFamilyIsRefused() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN))
+                   .when(new ConfirmGuardianCommand(STUDENT, "grd-stranger"))
+                   .expectException(uz.daftar.command.Rejections.rejectedWith(403, "not-a-guardian"))
+                   .expectNoEvents();
+        }
+    }
 }

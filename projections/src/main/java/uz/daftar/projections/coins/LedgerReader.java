@@ -31,6 +31,22 @@ public class LedgerReader {
                 + "newest ORDER BY seq", ROW, studentId, limit);
     }
 
+    /** One entry of the student's ledger. */
+    public java.util.Optional<LedgerEntryRow> entry(String studentId, String entryId) {
+        return jdbc.query("SELECT * FROM ledger_entry WHERE student_id = ? AND entry_id = ?", ROW, studentId, entryId)
+                .stream().findFirst();
+    }
+
+    /** The student's entries around one place of their wallet's order: up to {@code n} before and {@code n} after. */
+    public List<LedgerEntryRow> around(String studentId, long seq, int n) {
+        return jdbc.query("""
+                (SELECT * FROM ledger_entry WHERE student_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?)
+                UNION ALL
+                (SELECT * FROM ledger_entry WHERE student_id = ? AND seq > ? ORDER BY seq LIMIT ?)
+                ORDER BY seq
+                """, ROW, studentId, seq, n, studentId, seq, n);
+    }
+
     /** The student's wallet balance: the balance after the newest entry that touched the wallet. */
     public long walletBalance(String studentId) {
         return jdbc.queryForList("SELECT balance_after FROM ledger_entry WHERE student_id = ? "

@@ -50,6 +50,13 @@ public class TimelineReader {
                 + "WHERE student_id = ? AND kind = 'StudentRegistered')", Boolean.class, studentId));
     }
 
+    /** The student's entries of the event {@code id} and of every event that follows from it, oldest first. */
+    public List<TimelineEntry> about(String studentId, String id) {
+        return jdbc.query("SELECT " + ENTRY_COLUMNS + " FROM timeline_entry e WHERE e.student_id = ? "
+                + "AND (e.event_id = ? OR e.source_id = ?) ORDER BY e.occurred_at, e.kind_rank, e.event_id", ENTRY,
+                studentId, id, id);
+    }
+
     /** At most {@code limit} entries that pass {@code filter}, newest first, all after {@code before} if given. */
     public List<TimelineEntry> entries(String studentId, TimelineFilter filter, TimelineKey before, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + ENTRY_COLUMNS

@@ -45,6 +45,13 @@ import uz.daftar.events.subscription.EntitlementGranted;
 import uz.daftar.events.subscription.EntitlementRefunded;
 import uz.daftar.events.subscription.EntitlementRenewed;
 
+import uz.daftar.events.disputes.DisputeOpened;
+import uz.daftar.events.disputes.DisputeRejected;
+import uz.daftar.events.disputes.DisputeTaken;
+import uz.daftar.events.disputes.DisputeUpheld;
+import uz.daftar.events.disputes.EvidenceAdded;
+import uz.daftar.events.disputes.EvidenceRequested;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -156,6 +163,13 @@ final class TimelineTestEvents {
                 new EntitlementGranted(STUDENT, "ent-1", "olympiads", AT, later, "payment-1", AT),
                 new EntitlementRenewed(STUDENT, "ent-1", later.plusSeconds(3600), AT, "payment-2"),
                 new EntitlementExpired(STUDENT, "ent-1", later),
-                new EntitlementRefunded(STUDENT, "ent-2", "billing mistake", AT));
+                new EntitlementRefunded(STUDENT, "ent-2", "billing mistake", AT),
+                new DisputeOpened("dispute-1", STUDENT, "parent-1", true, "coins-2", null, "Coins missing.", later),
+                new DisputeTaken("dispute-1", STUDENT, "admin-1", later),
+                new EvidenceRequested("dispute-1", STUDENT, "q-1", "Which quiz?", "admin-1", later),
+                new EvidenceAdded("dispute-1", STUDENT, "ev-1", "parent-1", false, "The fractions quiz.", null, later),
+                new DisputeUpheld("dispute-1", STUDENT, "admin-1", "Cap applied twice.", "CREDIT", 1L, "coins-2",
+                        "dispute:dispute-1", later),
+                new DisputeRejected("dispute-2", STUDENT, "admin-1", "The cap applied.", later));
     }
 }

@@ -28,12 +28,6 @@ class LedgerQueryHandler {
     private LedgerView view(StudentDashboardRow dashboard, int limit) {
         return new LedgerView(dashboard.studentId(), ledger.walletBalance(dashboard.studentId()),
                 ledger.held(dashboard.studentId()),
-                ledger.entries(dashboard.studentId(), limit).stream().map(LedgerQueryHandler::entry).toList());
-    }
-
-    private static LedgerView.Entry entry(LedgerEntryRow row) {
-        return new LedgerView.Entry(row.entryId(), row.kind(), row.amount(), row.walletDelta(), row.debitAccount(),
-                row.creditAccount(), row.balanceAfter(), row.sourceEventId(), row.ruleVersion(), row.holdId(),
-                row.reversedEntryId(), row.reason(), row.actorId(), row.occurredAt());
+                ledger.entries(dashboard.studentId(), limit).stream().map(LedgerView.Entry::of).toList());
     }
 }

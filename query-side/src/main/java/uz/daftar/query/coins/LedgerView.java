@@ -1,5 +1,7 @@
 package uz.daftar.query.coins;
 
+import uz.daftar.projections.coins.LedgerEntryRow;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -13,5 +15,11 @@ public record LedgerView(String studentId, long balance, long held, List<Entry> 
     public record Entry(String entryId, String kind, long amount, long walletDelta, String debitAccount,
                         String creditAccount, Long balanceAfter, String source, String ruleVersion,
                         String holdId, String reversedEntryId, String reason, String actorId, Instant occurredAt) {
+
+        public static Entry of(LedgerEntryRow row) {
+            return new Entry(row.entryId(), row.kind(), row.amount(), row.walletDelta(), row.debitAccount(),
+                    row.creditAccount(), row.balanceAfter(), row.sourceEventId(), row.ruleVersion(), row.holdId(),
+                    row.reversedEntryId(), row.reason(), row.actorId(), row.occurredAt());
+        }
     }
 }
