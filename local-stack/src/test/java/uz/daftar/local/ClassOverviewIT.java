@@ -61,8 +61,11 @@ class ClassOverviewIT {
         String path = "/api/v1/classes/" + c.classA() + "/overview";
         await().atMost(Duration.ofMinutes(1)).ignoreExceptions().until(() -> {
             JsonNode seen = read(path, token);
+            // the overview is made of several read models (activity, mastery, dashboard): wait for each
             return seen.get("activeToday").asInt() == 2 && seen.get("roster").get(1).get("stuckSkills").size() == 1
-                    && seen.get("roster").get(0).get("correctThisWeek").asLong() == 5;
+                    && seen.get("roster").get(0).get("correctThisWeek").asLong() == 5
+                    && "Kid".equals(seen.get("roster").get(0).get("displayName").asText())
+                    && "Kid".equals(seen.get("roster").get(1).get("displayName").asText());
         });
 
         JsonNode overview = read(path, token);
