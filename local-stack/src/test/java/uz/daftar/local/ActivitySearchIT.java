@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,7 +26,6 @@ class ActivitySearchIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     static TestStack stack;
     static Http.Target api;
@@ -75,10 +73,10 @@ class ActivitySearchIT {
 
         static Regional create() {
             String s = UUID.randomUUID().toString().substring(0, 8);
-            String first = randomRegion();
-            String second = randomRegion();
+            String first = RandomRegions.next();
+            String second = RandomRegions.next();
             while (second.equals(first)) {
-                second = randomRegion();
+                second = RandomRegions.next();
             }
             Regional regional = new Regional(first, second, "late-" + s);
             int year = LocalDate.now(TASHKENT).getYear();
@@ -277,19 +275,6 @@ class ActivitySearchIT {
             }
         }
         return active;
-    }
-
-    /** One of 26² × 36³ codes in the shape of ISO 3166-2 ("AB-X1Z"), none of them a real Uzbek region. */
-    private static String randomRegion() {
-        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-        String alphanumeric = letters + "0123456789";
-        StringBuilder code = new StringBuilder();
-        code.append(letters.charAt(RANDOM.nextInt(letters.length())))
-                .append(letters.charAt(RANDOM.nextInt(letters.length()))).append('-');
-        for (int i = 0; i < 3; i++) {
-            code.append(alphanumeric.charAt(RANDOM.nextInt(alphanumeric.length())));
-        }
-        return code.toString();
     }
 
     private static JsonNode search(String query, String token) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,7 +21,6 @@ import static org.awaitility.Awaitility.await;
  */
 class LeaderboardIT {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static TestStack stack;
@@ -51,7 +49,7 @@ class LeaderboardIT {
     private School school() {
         String s = UUID.randomUUID().toString().substring(0, 8);
         // a region of its own (ISO 3166-2 shape), so that the region's board holds this school only
-        String region = randomRegion();
+        String region = RandomRegions.next();
         School c = new School(region, "lb-centre-" + s, "lb-a-" + s, "lb-b-" + s, "lb-ta-" + s, "lb-tb-" + s,
                 "lb-first-" + s, "lb-second-" + s, "lb-third-" + s, "lb-fourth-" + s);
         api.require(201, "/api/v1/centres", admin, "centre-" + s, """
@@ -268,19 +266,6 @@ class LeaderboardIT {
         Http.Reply scope = Http.get(stack.apps.queryUrl() + "/api/v1/leaderboards/xp?scope=planet:mars", token,
                 Map.of());
         assertThat(scope.body()).contains("\"field\":\"scope\"");
-    }
-
-    /** One of 26² × 36³ codes in the shape of ISO 3166-2 ("AB-X1Z"), none of them a real Uzbek region. */
-    private static String randomRegion() {
-        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXY";
-        String alphanumeric = letters + "Z0123456789";
-        StringBuilder code = new StringBuilder();
-        code.append(letters.charAt(RANDOM.nextInt(letters.length())))
-                .append(letters.charAt(RANDOM.nextInt(letters.length()))).append('-');
-        for (int i = 0; i < 3; i++) {
-            code.append(alphanumeric.charAt(RANDOM.nextInt(alphanumeric.length())));
-        }
-        return code.toString();
     }
 
     private static JsonNode read(String path, String token) {
