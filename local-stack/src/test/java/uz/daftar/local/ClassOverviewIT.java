@@ -59,6 +59,8 @@ class ClassOverviewIT {
         Centre c = centre();
         String token = stack.issuer.token(c.teacherA(), "TEACHER");
         String path = "/api/v1/classes/" + c.classA() + "/overview";
+        // after a crowd of thousands (OlympiadIT) the read models may still be catching up: wait for all of them
+        new ReplayCheck(stack.apps.querySide()).awaitCaughtUp(Duration.ofMinutes(3));
         await().atMost(Duration.ofMinutes(1)).ignoreExceptions().until(() -> {
             JsonNode seen = read(path, token);
             // the overview is made of several read models (activity, mastery, dashboard): wait for each
