@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uz.daftar.events.operations.OperatorActed;
 import uz.daftar.platform.deadletter.DeadLetters;
+import uz.daftar.platform.security.Caller;
+import uz.daftar.platform.security.Role;
 import uz.daftar.projections.coins.LedgerReader;
 import uz.daftar.projections.dashboard.StudentDashboardProjection;
 import uz.daftar.projections.learner.GuardianshipProjection;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +63,7 @@ class DeadLetterIT {
     void retryWhatIsLeft() {
         DeadLetters deadLetters = stack.apps.querySide().getBean(DeadLetters.class);
         for (String processor : List.of("student-dashboard", "guardianship")) {
-            deadLetters.retryAll(processor);
+            deadLetters.retryAll(processor, new Caller("dlq-it-cleanup", EnumSet.of(Role.ADMIN)));
         }
     }
 
@@ -158,6 +162,8 @@ class DeadLetterIT {
             assertThat(eviction.get("evictedBy").asText()).isEqualTo("dlq-admin");
             assertThat(eviction.get("remaining").asLong()).isZero();
             assertThat(parkedSequenceOrNull("guardianship", student)).isNull();
+            assertThat(recordedOperatorActions("guardianship/" + student))
+                    .containsExactly("DEAD_LETTER_EVICTED by dlq-admin because linked by mistake, the family will re-link");
             poison.close();
             assertThat(dashboardStatus(student, parentToken)).isEqualTo(403);
         }
@@ -361,6 +367,26 @@ class DeadLetterIT {
         public void close() {
             jdbc.execute("DROP TRIGGER IF EXISTS " + name + " ON " + table);
             jdbc.execute("DROP FUNCTION IF EXISTS " + name + "()");
+        }
+    }
+
+    /** The operator actions on {@code target} as the event store holds them: action, operator and reason. */
+    private static List<String> recordedOperatorActions(String target) {
+        JdbcTemplate store = stack.apps.querySide().getBean(JdbcTemplate.class);
+        return store.queryForList("SELECT convert_from(payload, 'UTF8') FROM DomainEventEntry WHERE payloadType = ?"
+                        + " ORDER BY globalIndex", String.class, OperatorActed.class.getName()).stream()
+                .map(DeadLetterIT::readJson)
+                .filter(acted -> acted.get("target").asText().equals(target))
+                .map(acted -> acted.get("action").asText() + " by " + acted.get("operatorId").asText()
+                        + " because " + acted.get("reason").asText())
+                .toList();
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,8 @@ package uz.daftar.local;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +55,30 @@ class OperationsIT {
                 .contains("/api/v1/students/{studentId}/dashboard");
         assertThat(Http.get(stack.apps.queryUrl() + "/swagger-ui/index.html", null, Map.of()).body())
                 .contains("Swagger UI");
+    }
+
+    @Test
+    void swaggerUiListsTheQueryApiInARealBrowser() {
+        try (Browser browser = Browser.open()) {
+            browser.visit(stack.apps.queryUrl() + "/swagger-ui/index.html");
+
+            List<String> paths = browser.until(page -> {
+                List<String> shown = browser.findAll(".opblock-summary-path").stream()
+                        .map(element -> element.getAttribute("data-path")).toList();
+                return shown.isEmpty() ? null : shown;
+            }, Duration.ofSeconds(60));
+
+            assertThat(paths).contains("/api/v1/students/{studentId}/dashboard");
+        }
+    }
+
+    @Test
+    void aBrowserHoldingAnOperatorsTokenReadsWhatNeedsIt() {
+        try (Browser browser = Browser.open()) {
+            browser.authorize(stack.issuer.token("ops", "ADMIN")).visit(stack.apps.queryUrl() + "/actuator/prometheus");
+
+            assertThat(browser.find("body").getText()).contains("daftar_processor_position");
+        }
     }
 
     @Test

@@ -89,12 +89,15 @@ final class TestStack {
         elasticsearch.close();
         postgres.close();
         apps.close();
-        for (Path directory : directories) {
-            try (Stream<Path> files = Files.walk(directory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            } catch (IOException e) {
-                System.err.println("could not remove " + directory + ": " + e.getMessage());
-            }
+        directories.forEach(TestStack::deleteTree);
+    }
+
+    /** Removes a directory and everything under it; what cannot be removed is reported, not thrown. */
+    static void deleteTree(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not remove " + directory + ": " + e.getMessage());
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
+import uz.daftar.platform.operations.OperatorLog;
 
 import java.time.Clock;
 import java.util.List;
@@ -70,8 +71,8 @@ public class DeadLetterConfiguration {
 
     @Bean
     public DeadLetters deadLetters(EventProcessingConfiguration processing, TransactionManager transactions,
-                                   Clock clock) {
-        return new DeadLetters(processing, transactions, clock);
+                                   Clock clock, OperatorLog operatorLog) {
+        return new DeadLetters(processing, transactions, clock, operatorLog);
     }
 
     private static Set<String> deadLetteringGroups(EventProcessorProperties properties) {

@@ -57,21 +57,21 @@ class DeadLetterController {
     @PostMapping("/{processor}/{sequenceId}/retry")
     RetryView retry(@PathVariable String processor, @PathVariable String sequenceId,
                     Authentication authentication) {
-        requireAdmin(authentication);
-        return unlessUnavailable(() -> deadLetters.retry(processor, sequenceId));
+        Caller admin = requireAdmin(authentication);
+        return unlessUnavailable(() -> deadLetters.retry(processor, sequenceId, admin));
     }
 
     @PostMapping("/{processor}/retry")
     RetryAllView retryAll(@PathVariable String processor, Authentication authentication) {
-        requireAdmin(authentication);
-        return unlessUnavailable(() -> deadLetters.retryAll(processor));
+        Caller admin = requireAdmin(authentication);
+        return unlessUnavailable(() -> deadLetters.retryAll(processor, admin));
     }
 
     @PostMapping("/{processor}/{sequenceId}/eviction")
     Eviction evict(@PathVariable String processor, @PathVariable String sequenceId,
                    @Valid @RequestBody EvictionRequest request, Authentication authentication) {
         Caller admin = requireAdmin(authentication);
-        return deadLetters.evict(processor, sequenceId, admin.subject(), request.reason());
+        return deadLetters.evict(processor, sequenceId, admin, request.reason());
     }
 
     /** Why the admin evicts: kept with the record of the eviction. */

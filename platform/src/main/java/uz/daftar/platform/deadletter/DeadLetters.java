@@ -7,8 +7,9 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import uz.daftar.events.operations.OperatorAction;
+import uz.daftar.platform.operations.OperatorLog;
+import uz.daftar.platform.security.Caller;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,16 +24,17 @@ public class DeadLetters {
 
     static final int LETTERS_SHOWN = 100;
 
-    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
-
     private final EventProcessingConfiguration processing;
     private final TransactionManager transactions;
     private final Clock clock;
+    private final OperatorLog operatorLog;
 
-    public DeadLetters(EventProcessingConfiguration processing, TransactionManager transactions, Clock clock) {
+    public DeadLetters(EventProcessingConfiguration processing, TransactionManager transactions, Clock clock,
+                       OperatorLog operatorLog) {
         this.processing = processing;
         this.transactions = transactions;
         this.clock = clock;
+        this.operatorLog = operatorLog;
     }
 
     /** The processor's parked sequences, at most {@code limit} of them. */
@@ -64,16 +66,19 @@ public class DeadLetters {
      * Handles the sequence's letters again, in order, until one fails again: the handled ones leave the queue, the
      * failed one stays with its new cause, and so do those behind it.
      */
-    public RetryView retry(String processor, String sequenceIdentifier) {
+    public RetryView retry(String processor, String sequenceIdentifier, Caller operator) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
         if (!queue.contains(sequenceIdentifier)) {
             throw NoSuchDeadLetters.sequence(processor, sequenceIdentifier);
         }
-        return retryParked(processor, queue, sequenceIdentifier);
+        RetryView retried = retryParked(processor, queue, sequenceIdentifier);
+        operatorLog.record(operator, OperatorAction.DEAD_LETTER_RETRIED, processor + "/" + sequenceIdentifier, null,
+                retried.succeeded() ? "handled" : "failed again, " + retried.remaining() + " letter(s) parked");
+        return retried;
     }
 
     /** Retries every sequence parked when called, one after the other. */
-    public RetryAllView retryAll(String processor) {
+    public RetryAllView retryAll(String processor, Caller operator) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
         List<String> sequences = new ArrayList<>();
         for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
@@ -85,11 +90,15 @@ public class DeadLetters {
         List<RetryView> retried = sequences.stream()
                 .map(sequence -> retryParked(processor, queue, sequence))
                 .toList();
-        return new RetryAllView(processor, retried, queue.size());
+        long remaining = queue.size();
+        operatorLog.record(operator, OperatorAction.DEAD_LETTERS_RETRIED, processor, null,
+                retried.stream().filter(RetryView::succeeded).count() + " of " + retried.size()
+                        + " sequence(s) handled, " + remaining + " letter(s) parked");
+        return new RetryAllView(processor, retried, remaining);
     }
 
     /** Evicts the letters of a parked sequence, in one transaction, and records who did it and why. */
-    public Eviction evict(String processor, String sequenceIdentifier, String adminId, String reason) {
+    public Eviction evict(String processor, String sequenceIdentifier, Caller admin, String reason) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
         List<DeadLetter<? extends EventMessage<?>>> letters = new ArrayList<>();
         queue.deadLetterSequence(sequenceIdentifier).forEach(letters::add);
@@ -99,16 +108,10 @@ public class DeadLetters {
         transactions.executeInTransaction(() -> letters.forEach(queue::evict));
         Eviction eviction = new Eviction(processor, sequenceIdentifier,
                 letters.stream().map(letter -> letter.message().getIdentifier()).toList(),
-                queue.sequenceSize(sequenceIdentifier), reason, adminId, clock.instant());
-        record(eviction);
+                queue.sequenceSize(sequenceIdentifier), reason, admin.subject(), clock.instant());
+        operatorLog.record(admin, OperatorAction.DEAD_LETTER_EVICTED, processor + "/" + sequenceIdentifier, reason,
+                eviction.evictedEventIds().size() + " letter(s) evicted: " + String.join(" ", eviction.evictedEventIds()));
         return eviction;
-    }
-
-    /** The one place an admin's eviction is recorded; when operator actions become events, they are appended here. */
-    private static void record(Eviction eviction) {
-        log.warn("Admin {} evicted {} dead letter(s) of sequence {} from processor {} because: {} (events {})",
-                eviction.evictedBy(), eviction.evictedEventIds().size(), eviction.sequenceIdentifier(),
-                eviction.processor(), eviction.reason(), eviction.evictedEventIds());
     }
 
     private RetryView retryParked(String processor, SequencedDeadLetterQueue<EventMessage<?>> queue,
