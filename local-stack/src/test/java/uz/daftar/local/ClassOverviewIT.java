@@ -6,14 +6,21 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Teacher and centre views through HTTP: who is active, who is stuck on which skill, and who may see it. */
 class ClassOverviewIT {
+
+    /** The calendar of "today" and "this week" in the overviews. */
+    private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
 
     static TestStack stack;
     static Http.Target api;
@@ -46,12 +53,23 @@ class ClassOverviewIT {
         enrol(c.stuck(), c.classA());
         enrol(c.fine(), c.classA());
         enrol(c.idle(), c.classB());
-        Instant now = Instant.now();
+        List<Instant> times = fiveMomentsOfToday(Instant.now());
         for (int i = 0; i < 5; i++) {
-            answer(c.stuck(), "s" + i, "math.times-table", false, now.minusSeconds(600 - i * 30L));
-            answer(c.fine(), "f" + i, "math.times-table", true, now.minusSeconds(600 - i * 30L));
+            answer(c.stuck(), "s" + i, "math.times-table", false, times.get(i));
+            answer(c.fine(), "f" + i, "math.times-table", true, times.get(i));
         }
         return c;
+    }
+
+    /**
+     * Five moments of the last ten minutes that are still today in the overview's calendar (Tashkent): just after
+     * its midnight, ten minutes ago was yesterday, and the class would rightly show nobody active today.
+     */
+    private static List<Instant> fiveMomentsOfToday(Instant now) {
+        Instant midnight = LocalDate.ofInstant(now, TASHKENT).atStartOfDay(TASHKENT).toInstant();
+        Instant first = now.minusSeconds(600).isBefore(midnight) ? midnight : now.minusSeconds(600);
+        long step = Duration.between(first, now).toMillis() / 5;
+        return IntStream.range(0, 5).mapToObj(i -> first.plusMillis(i * step)).toList();
     }
 
     @Test
