@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,12 +18,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * Demo data for the local run, generated from a fixed seed and sent through the real command API with real
  * tokens: a learning centre with its admin, teachers and classes, students in those classes with their parents, a
  * week of practice ending at {@code until}, coins spent and held, games (one implausible score in seven students),
- * olympiad subscriptions and two olympiads (a sprint finishing shortly after seeding, one open for a week). The same
+ * olympiad subscriptions and two olympiads (a sprint finishing shortly after seeding, one open for a week). Every
+ * fifth student's device synced late, sending its week newest day first. The same
  * seed always yields the same students, families and answers; only the dates follow {@code until}.
  */
 public final class DemoData {
 
     public static final long SEED = 20_261_122L;
+    /** The chance that a demo student practised on a given day of the week. */
+    public static final double DEMO_PRACTICE_DAYS = 0.7;
 
     private static final String[] NAMES = {"Aziza", "Bobur", "Dilnoza", "Jasur", "Kamola", "Laylo", "Madina",
             "Nodir", "Otabek", "Rustam", "Sardor", "Shahzoda", "Timur", "Umida", "Zarina", "Anvar", "Gulnora",
@@ -36,23 +41,28 @@ public final class DemoData {
     private final int students;
     private final String idPrefix;
     private final Duration sprint;
+    private final double practiceDays;
 
     /** The local run's demo data, with the sprint olympiad that finishes a minute after seeding. */
     public DemoData(String commandUrl, DevTokenIssuer issuer, int students) {
-        this(commandUrl, issuer, students, "", Duration.ofSeconds(60));
+        this(commandUrl, issuer, students, "", Duration.ofSeconds(60), DEMO_PRACTICE_DAYS);
     }
 
     /**
      * Demo data whose ids all start with {@code idPrefix}, so that several histories can share one store. The sprint
      * olympiad ({@link #sprintOf}) closes {@code sprint} after seeding, its standings freezing a few seconds later;
-     * nothing else in the history happens by itself (the week's olympiad ends in a week).
+     * nothing else in the history happens by itself (the week's olympiad ends in a week). Each student practises
+     * on each day of the week with the chance {@code practiceDays} (the demo's {@link #DEMO_PRACTICE_DAYS}; a
+     * larger crowd with fewer requests takes less).
      */
-    public DemoData(String commandUrl, DevTokenIssuer issuer, int students, String idPrefix, Duration sprint) {
+    public DemoData(String commandUrl, DevTokenIssuer issuer, int students, String idPrefix, Duration sprint,
+                    double practiceDays) {
         this.api = new Http.Target(commandUrl);
         this.issuer = issuer;
         this.students = students;
         this.idPrefix = idPrefix;
         this.sprint = sprint;
+        this.practiceDays = practiceDays;
     }
 
     /** The id of the sprint olympiad in the demo data with this id prefix. */
@@ -78,7 +88,7 @@ public final class DemoData {
             String name = NAMES[random.nextInt(NAMES.length)] + " " + (char) ('A' + random.nextInt(26)) + ".";
             LocalDate birthDate = LocalDate.of(2014 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
             String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
-            List<String> answers = week(random, student, lastDay, until);
+            List<String> answers = week(random, student, lastDay, until, practiceDays, i % 5 == 3);
             families.add(() -> {
                 api.require(201, "/api/v1/students", admin, "register-" + student, """
                         {"studentId":"%s","displayName":"%s","birthDate":"%s","language":"%s"}"""
@@ -97,17 +107,24 @@ public final class DemoData {
                         + leaderboardChoice(number, student, parent) + dispute(number, student, parent, admin));
             });
         }
+        inParallel(families.stream().map(Executors::callable).toList());
+        return accepted.get() + olympiads(admin);
+    }
+
+    /** Runs the tasks on four client threads, as many families sending at once; returns what they add up to. */
+    private static long inParallel(List<Callable<Object>> tasks) {
         ExecutorService pool = Executors.newFixedThreadPool(4);
+        long sum = 0;
         try {
-            for (Future<?> done : pool.invokeAll(families.stream().map(Executors::callable).toList())) {
-                done.get();
+            for (Future<Object> done : pool.invokeAll(tasks)) {
+                sum += done.get() instanceof Long sent ? sent : 0;
             }
         } catch (Exception e) {
             throw new IllegalStateException("demo data could not be sent: " + e.getMessage(), e);
         } finally {
             pool.shutdownNow();
         }
-        return accepted.get() + olympiads(random, admin);
+        return sum;
     }
 
     /**
@@ -115,7 +132,7 @@ public final class DemoData {
      * seeding, its standings then frozen and prizes paid; and one open for a week, with some participants submitted, some
      * still answering and some only registered. Returns the commands sent.
      */
-    private long olympiads(Random random, String admin) {
+    private long olympiads(String admin) {
         Instant now = Instant.now();
         String sprintOlympiad = sprintOf(idPrefix);
         String week = idPrefix + "olymp-demo-week";
@@ -123,15 +140,21 @@ public final class DemoData {
                 now.plusSeconds(7 * 86_400 + 3_600));
         sent += olympiad(admin, sprintOlympiad, "Tezkor matematika", now.plus(sprint),
                 Math.max(1, sprint.toSeconds() / 2), now.plus(sprint));
+        List<Callable<Object>> participants = new ArrayList<>();
         for (int i = 2; i <= students; i += 2) {
+            int number = i;
             String student = idPrefix + "student-%03d".formatted(i);
-            String token = issuer.token(student, "STUDENT");
-            sent += participate(sprintOlympiad, student, token, random, true);
-            if (i % 4 == 0) {
-                sent += participate(week, student, token, random, i % 8 == 0 || i % 12 == 0);
-            }
+            Random choices = new Random(SEED + number);
+            participants.add(() -> {
+                String token = issuer.token(student, "STUDENT");
+                long sentFor = participate(sprintOlympiad, student, token, choices, true);
+                if (number % 4 == 0) {
+                    sentFor += participate(week, student, token, choices, number % 8 == 0 || number % 12 == 0);
+                }
+                return sentFor;
+            });
         }
-        return sent;
+        return sent + inParallel(participants);
     }
 
     private long olympiad(String admin, String olympiadId, String title, Instant closes, long durationSeconds,
@@ -290,11 +313,19 @@ public final class DemoData {
         return idPrefix + "class-%d%s".formatted(1 + c / 2, c % 2 == 0 ? "a" : "b");
     }
 
-    private static List<String> week(Random random, String student, LocalDate lastDay, Instant until) {
+    /**
+     * A week of practice answers, day by day; when the device {@code syncedLate}, the days arrive newest first (each
+     * attempt's answers still in order), as an app that was offline uploads its queue: the store then holds answers
+     * of earlier days after those of later ones.
+     */
+    private static List<String> week(Random random, String student, LocalDate lastDay, Instant until,
+                                     double practiceDays, boolean syncedLate) {
         double skill = 0.45 + random.nextDouble() * 0.5;
-        List<String> answers = new ArrayList<>();
+        List<List<String>> days = new ArrayList<>();
         for (int day = 6; day >= 0; day--) {
-            if (random.nextDouble() > 0.7) {
+            List<String> answers = new ArrayList<>();
+            days.add(answers);
+            if (random.nextDouble() > practiceDays) {
                 continue;
             }
             String activity = ACTIVITIES[random.nextInt(ACTIVITIES.length)];
@@ -316,6 +347,9 @@ public final class DemoData {
                                 1_500 + random.nextInt(20_000), answeredAt));
             }
         }
-        return answers;
+        if (syncedLate) {
+            Collections.reverse(days);
+        }
+        return days.stream().flatMap(List::stream).toList();
     }
 }

@@ -15,7 +15,10 @@ final class DemoHistory {
     /** The command side's policies: what they do follows the history, so a test waits for them. */
     private static final List<String> POLICIES = List.of("progress-policy", "coin-policy", "olympiad-policy",
             "dispute-policy");
-    private static final Duration SPRINT = Duration.ofSeconds(10);
+    /** The sprint olympiad's window: long enough for every other student to register, start and submit. */
+    private static Duration sprintFor(int students) {
+        return Duration.ofSeconds(20).plusMillis(40L * students);
+    }
 
     private DemoHistory() {
     }
@@ -25,9 +28,15 @@ final class DemoHistory {
      * olympiad is frozen and every policy has caught up with the store, so nothing more follows from it.
      */
     static void sendAndSettle(TestStack stack, int students, String idPrefix) {
-        new DemoData(stack.apps.commandUrl(), stack.issuer, students, idPrefix, SPRINT).seed(Instant.now());
+        sendAndSettle(stack, students, idPrefix, DemoData.DEMO_PRACTICE_DAYS);
+    }
+
+    /** As above, each student practising on a day of the week with the chance {@code practiceDays}. */
+    static void sendAndSettle(TestStack stack, int students, String idPrefix, double practiceDays) {
+        new DemoData(stack.apps.commandUrl(), stack.issuer, students, idPrefix, sprintFor(students), practiceDays)
+                .seed(Instant.now());
         JdbcTemplate store = stack.apps.commandSide().getBean(JdbcTemplate.class);
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> store.queryForObject(
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).until(() -> store.queryForObject(
                 "SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", Long.class,
                 "standings:" + DemoData.sprintOf(idPrefix)) > 0);
         awaitPolicies(stack);
@@ -37,7 +46,7 @@ final class DemoHistory {
     static void awaitPolicies(TestStack stack) {
         JdbcTemplate store = stack.apps.commandSide().getBean(JdbcTemplate.class);
         ProcessorPositions positions = stack.apps.commandSide().getBean(ProcessorPositions.class);
-        await().atMost(Duration.ofMinutes(2)).until(() -> {
+        await().atMost(Duration.ofMinutes(10)).until(() -> {
             long head = store.queryForObject("SELECT max(globalIndex) FROM DomainEventEntry", Long.class);
             return POLICIES.stream().allMatch(policy -> positions.watermark(policy).orElse(-1) >= head);
         });
