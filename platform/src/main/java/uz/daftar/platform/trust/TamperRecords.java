@@ -17,6 +17,9 @@ public class TamperRecords {
     private static final RowMapper<ChainLink> LINK = (rs, row) -> new ChainLink(rs.getString(1), rs.getLong(2),
             rs.getString(3), rs.getLong(4), rs.getBytes(5), rs.getBytes(6));
     private static final String LINK_COLUMNS = "chain_id, position, event_id, global_index, event_hash, chain_hash";
+    private static final String CHECKPOINT_COLUMNS = "checkpoint_no, position, global_index, chain_hash, signature";
+    private static final RowMapper<Checkpoint> CHECKPOINT = (rs, row) -> new Checkpoint(rs.getLong(1), rs.getLong(2),
+            rs.getLong(3), rs.getBytes(4), rs.getBytes(5));
 
     private final JdbcTemplate jdbc;
 
@@ -66,9 +69,30 @@ public class TamperRecords {
                 LINK, chainId);
     }
 
+    Optional<ChainLink> link(String chainId, String eventId) {
+        return jdbc.query("SELECT " + LINK_COLUMNS + " FROM tamper_chain_link WHERE chain_id = ? AND event_id = ?",
+                LINK, chainId, eventId).stream().findFirst();
+    }
+
+    Optional<ChainLink> link(String chainId, long position) {
+        return jdbc.query("SELECT " + LINK_COLUMNS + " FROM tamper_chain_link WHERE chain_id = ? AND position = ?",
+                LINK, chainId, position).stream().findFirst();
+    }
+
+    /** The chain's links from {@code fromPosition} to {@code toPosition}, both included, by position. */
+    List<ChainLink> links(String chainId, long fromPosition, long toPosition) {
+        return jdbc.query("SELECT " + LINK_COLUMNS + " FROM tamper_chain_link WHERE chain_id = ? "
+                + "AND position BETWEEN ? AND ? ORDER BY position", LINK, chainId, fromPosition, toPosition);
+    }
+
+    /** The checkpoint with the smallest position at or after {@code position}. */
+    Optional<Checkpoint> covering(long position) {
+        return jdbc.query("SELECT " + CHECKPOINT_COLUMNS + " FROM tamper_checkpoint WHERE position >= ? "
+                + "ORDER BY position LIMIT 1", CHECKPOINT, position).stream().findFirst();
+    }
+
     List<Checkpoint> checkpoints() {
-        return jdbc.query("SELECT checkpoint_no, position, global_index, chain_hash, signature FROM tamper_checkpoint "
-                + "ORDER BY checkpoint_no", (rs, row) -> new Checkpoint(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                rs.getBytes(4), rs.getBytes(5)));
+        return jdbc.query("SELECT " + CHECKPOINT_COLUMNS + " FROM tamper_checkpoint ORDER BY checkpoint_no",
+                CHECKPOINT);
     }
 }

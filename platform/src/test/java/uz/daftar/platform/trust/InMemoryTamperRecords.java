@@ -63,6 +63,28 @@ class InMemoryTamperRecords extends TamperRecords {
         return checkpoints.stream().sorted(Comparator.comparingLong(Checkpoint::number)).toList();
     }
 
+    @Override
+    Optional<ChainLink> link(String chainId, String eventId) {
+        return links(chainId).stream().filter(link -> link.eventId().equals(eventId)).findFirst();
+    }
+
+    @Override
+    Optional<ChainLink> link(String chainId, long position) {
+        return links(chainId).stream().filter(link -> link.position() == position).findFirst();
+    }
+
+    @Override
+    List<ChainLink> links(String chainId, long fromPosition, long toPosition) {
+        return links(chainId).stream()
+                .filter(link -> link.position() >= fromPosition && link.position() <= toPosition).toList();
+    }
+
+    @Override
+    Optional<Checkpoint> covering(long position) {
+        return checkpoints.stream().filter(checkpoint -> checkpoint.position() >= position)
+                .min(Comparator.comparingLong(Checkpoint::position));
+    }
+
     void replace(String eventId, java.util.function.UnaryOperator<StoredEvent> change) {
         StoredEvent old = event(eventId).orElseThrow();
         events.set(events.indexOf(old), change.apply(old));

@@ -1,0 +1,163 @@
+package uz.daftar.platform.trust;
+
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import static uz.daftar.platform.trust.ReceiptCheck.Problem.CHECKPOINT_SIGNATURE;
+import static uz.daftar.platform.trust.ReceiptCheck.Problem.EVENT_HASH;
+import static uz.daftar.platform.trust.ReceiptCheck.Problem.FORMAT;
+import static uz.daftar.platform.trust.ReceiptCheck.Problem.KEY;
+import static uz.daftar.platform.trust.ReceiptCheck.Problem.PROOF_INCOMPLETE;
+import static uz.daftar.platform.trust.ReceiptCheck.Problem.PROOF_MISMATCH;
+import static uz.daftar.platform.trust.ReceiptCheck.Problem.STUDENT_LINK;
+
+/**
+ * Checks a {@link Receipt} with nothing but the receipt and the public key one trusts: no database. The steps, in
+ * order, are those of docs/RECEIPTS.md, computed with the same {@link StoredEvent#hash()}, {@link Hashes#link} and
+ * {@link Checkpoint#signedBytes} as the chains themselves; the first that fails is the verdict.
+ */
+public final class ReceiptVerifier {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final CheckpointKeys trusted;
+
+    /** A verifier that trusts the checkpoints signed for this public key (X.509, base64). */
+    public ReceiptVerifier(String trustedVerifyKey) {
+        this(CheckpointKeys.of(null, trustedVerifyKey));
+    }
+
+    public ReceiptVerifier(CheckpointKeys trusted) {
+        this.trusted = trusted;
+    }
+
+    public ReceiptCheck verify(Receipt receipt) {
+        String eventId = receipt == null || receipt.event() == null ? null : receipt.event().eventId();
+        try {
+            return check(receipt);
+        } catch (MalformedReceipt | IllegalArgumentException malformed) {
+            return ReceiptCheck.invalid(FORMAT, "the receipt is malformed: " + malformed.getMessage(), eventId);
+        }
+    }
+
+    private ReceiptCheck check(Receipt receipt) {
+        if (receipt == null || !Receipt.FORMAT.equals(receipt.format())) {
+            throw new MalformedReceipt("format is not " + Receipt.FORMAT);
+        }
+        Receipt.Event event = required(receipt.event(), "event");
+        String eventId = event.eventId();
+        Receipt.SignedCheckpoint checkpoint = required(receipt.checkpoint(), "checkpoint");
+        Receipt.StudentLink studentLink = required(receipt.studentLink(), "studentLink");
+        Receipt.Proof proof = required(receipt.proof(), "proof");
+        Receipt.VerifyKey key = required(receipt.verifyKey(), "verifyKey");
+
+        byte[] named = base64(key.key(), "verifyKey.key");
+        if (!Arrays.equals(named, trusted.verifyKeyBytes())) {
+            return ReceiptCheck.invalid(KEY, "the receipt was issued under verify key "
+                    + Hashes.hex(Hashes.sha256(named)) + ", not under the trusted key " + trusted.fingerprint(),
+                    eventId);
+        }
+        byte[] checkpointHash = hash(checkpoint.chainHash(), "checkpoint.chainHash");
+        byte[] signed = Checkpoint.signedBytes(checkpoint.number(), checkpoint.position(), checkpoint.globalIndex(),
+                checkpointHash);
+        if (!trusted.verifies(signed, base64(checkpoint.signature(), "checkpoint.signature"))) {
+            return ReceiptCheck.invalid(CHECKPOINT_SIGNATURE, "the signature of checkpoint " + checkpoint.number()
+                    + " does not verify with the trusted key", eventId);
+        }
+        byte[] eventHash = hash(event.eventHash(), "event.eventHash");
+        if (!Arrays.equals(stored(event).hash(), eventHash)) {
+            return ReceiptCheck.invalid(EVENT_HASH, "the event's fields do not hash to the receipt's event hash",
+                    eventId);
+        }
+        ReceiptCheck link = studentLink(receipt.studentId(), studentLink, event.globalIndex(), eventHash, eventId);
+        if (link != null) {
+            return link;
+        }
+        return proof(proof, event.globalIndex(), eventHash, checkpoint, checkpointHash, eventId);
+    }
+
+    private static ReceiptCheck studentLink(String studentId, Receipt.StudentLink link, long globalIndex,
+                                            byte[] eventHash, String eventId) {
+        byte[] previous = hash(link.previousChainHash(), "studentLink.previousChainHash");
+        if (!Objects.equals(link.chainId(), studentId) || link.position() < 1
+                || link.position() == 1 && !Arrays.equals(previous, Hashes.GENESIS)) {
+            return ReceiptCheck.invalid(STUDENT_LINK, "the link names another chain than the student's, or a first "
+                    + "link that does not start from 32 zero bytes", eventId);
+        }
+        if (!Arrays.equals(Hashes.link(previous, globalIndex, eventHash),
+                hash(link.chainHash(), "studentLink.chainHash"))) {
+            return ReceiptCheck.invalid(STUDENT_LINK, "the chain hash of the link in the student's chain does not "
+                    + "follow from its previous chain hash, the global index and the event hash", eventId);
+        }
+        return null;
+    }
+
+    private static ReceiptCheck proof(Receipt.Proof proof, long globalIndex, byte[] eventHash,
+                                      Receipt.SignedCheckpoint checkpoint, byte[] checkpointHash, String eventId) {
+        var following = required(proof.following(), "proof.following");
+        if (proof.globalIndex() != globalIndex) {
+            return ReceiptCheck.invalid(PROOF_MISMATCH, "the store link's global index " + proof.globalIndex()
+                    + " is not the event's " + globalIndex, eventId);
+        }
+        if (proof.position() < 1 || proof.position() + following.size() != checkpoint.position()) {
+            return ReceiptCheck.invalid(PROOF_INCOMPLETE, "the proof has " + following.size() + " links after "
+                    + "position " + proof.position() + ", the checkpoint is at position " + checkpoint.position(),
+                    eventId);
+        }
+        byte[] chain = Hashes.link(hash(proof.previousChainHash(), "proof.previousChainHash"), globalIndex,
+                eventHash);
+        long last = globalIndex;
+        for (Receipt.Step step : following) {
+            chain = Hashes.link(chain, step.globalIndex(), hash(step.eventHash(), "proof.following.eventHash"));
+            last = step.globalIndex();
+        }
+        if (last != checkpoint.globalIndex() || !Arrays.equals(chain, checkpointHash)) {
+            return ReceiptCheck.invalid(PROOF_MISMATCH, "folding the proof does not give the chain hash that "
+                    + "checkpoint " + checkpoint.number() + " signed", eventId);
+        }
+        return ReceiptCheck.valid(eventId, checkpoint.number());
+    }
+
+    /** The stored row the receipt describes, as {@link StoredEvent#hash()} reads it. */
+    static StoredEvent stored(Receipt.Event event) {
+        return new StoredEvent(event.globalIndex(), required(event.eventId(), "event.eventId"), event.aggregateId(),
+                event.sequenceNumber(), event.type(), event.payloadType(), event.payloadRevision(), event.timestamp(),
+                base64(required(event.payload(), "event.payload"), "event.payload"),
+                event.metaData() == null ? null : base64(event.metaData(), "event.metaData"));
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new MalformedReceipt(field + " is missing");
+        }
+        return value;
+    }
+
+    private static byte[] base64(String value, String field) {
+        try {
+            return Base64.getDecoder().decode(required(value, field));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedReceipt(field + " is not base64");
+        }
+    }
+
+    private static byte[] hash(String value, String field) {
+        try {
+            byte[] hash = HEX.parseHex(required(value, field));
+            if (hash.length != 32) {
+                throw new MalformedReceipt(field + " is not 32 bytes");
+            }
+            return hash;
+        } catch (IllegalArgumentException e) {
+            throw new MalformedReceipt(field + " is not hex");
+        }
+    }
+
+    private static final class MalformedReceipt extends RuntimeException {
+        MalformedReceipt(String message) {
+            super(message);
+        }
+    }
+}
