@@ -1,8 +1,10 @@
 package uz.daftar.platform.trust;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 import static uz.daftar.platform.trust.ReceiptCheck.Problem.CHECKPOINT_SIGNATURE;
@@ -42,6 +44,7 @@ public final class ReceiptVerifier {
         }
     }
 
+    /** Decodes every field first (a malformed receipt is {@link ReceiptCheck.Problem#FORMAT}), then checks. */
     private ReceiptCheck check(Receipt receipt) {
         if (receipt == null || !Receipt.FORMAT.equals(receipt.format())) {
             throw new MalformedReceipt("format is not " + Receipt.FORMAT);
@@ -51,67 +54,57 @@ public final class ReceiptVerifier {
         Receipt.SignedCheckpoint checkpoint = required(receipt.checkpoint(), "checkpoint");
         Receipt.StudentLink studentLink = required(receipt.studentLink(), "studentLink");
         Receipt.Proof proof = required(receipt.proof(), "proof");
-        Receipt.VerifyKey key = required(receipt.verifyKey(), "verifyKey");
+        byte[] named = base64(required(receipt.verifyKey(), "verifyKey").key(), "verifyKey.key");
+        byte[] checkpointHash = hash(checkpoint.chainHash(), "checkpoint.chainHash");
+        byte[] signature = base64(checkpoint.signature(), "checkpoint.signature");
+        StoredEvent stored = stored(event);
+        byte[] eventHash = hash(event.eventHash(), "event.eventHash");
+        byte[] previousInChain = hash(studentLink.previousChainHash(), "studentLink.previousChainHash");
+        byte[] studentChainHash = hash(studentLink.chainHash(), "studentLink.chainHash");
+        byte[] previousInStore = hash(proof.previousChainHash(), "proof.previousChainHash");
+        List<byte[]> following = new ArrayList<>();
+        for (Receipt.Step step : required(proof.following(), "proof.following")) {
+            following.add(hash(required(step, "proof.following[]").eventHash(), "proof.following[].eventHash"));
+        }
 
-        byte[] named = base64(key.key(), "verifyKey.key");
         if (!Arrays.equals(named, trusted.verifyKeyBytes())) {
             return ReceiptCheck.invalid(KEY, "the receipt was issued under verify key "
                     + Hashes.hex(Hashes.sha256(named)) + ", not under the trusted key " + trusted.fingerprint(),
                     eventId);
         }
-        byte[] checkpointHash = hash(checkpoint.chainHash(), "checkpoint.chainHash");
         byte[] signed = Checkpoint.signedBytes(checkpoint.number(), checkpoint.position(), checkpoint.globalIndex(),
                 checkpointHash);
-        if (!trusted.verifies(signed, base64(checkpoint.signature(), "checkpoint.signature"))) {
+        if (!trusted.verifies(signed, signature)) {
             return ReceiptCheck.invalid(CHECKPOINT_SIGNATURE, "the signature of checkpoint " + checkpoint.number()
                     + " does not verify with the trusted key", eventId);
         }
-        byte[] eventHash = hash(event.eventHash(), "event.eventHash");
-        if (!Arrays.equals(stored(event).hash(), eventHash)) {
+        if (!Arrays.equals(stored.hash(), eventHash)) {
             return ReceiptCheck.invalid(EVENT_HASH, "the event's fields do not hash to the receipt's event hash",
                     eventId);
         }
-        ReceiptCheck link = studentLink(receipt.studentId(), studentLink, event.globalIndex(), eventHash, eventId);
-        if (link != null) {
-            return link;
-        }
-        return proof(proof, event.globalIndex(), eventHash, checkpoint, checkpointHash, eventId);
-    }
-
-    private static ReceiptCheck studentLink(String studentId, Receipt.StudentLink link, long globalIndex,
-                                            byte[] eventHash, String eventId) {
-        byte[] previous = hash(link.previousChainHash(), "studentLink.previousChainHash");
-        if (!Objects.equals(link.chainId(), studentId) || link.position() < 1
-                || link.position() == 1 && !Arrays.equals(previous, Hashes.GENESIS)) {
+        if (!Objects.equals(studentLink.chainId(), receipt.studentId()) || studentLink.position() < 1
+                || studentLink.position() == 1 && !Arrays.equals(previousInChain, Hashes.GENESIS)) {
             return ReceiptCheck.invalid(STUDENT_LINK, "the link names another chain than the student's, or a first "
                     + "link that does not start from 32 zero bytes", eventId);
         }
-        if (!Arrays.equals(Hashes.link(previous, globalIndex, eventHash),
-                hash(link.chainHash(), "studentLink.chainHash"))) {
+        if (!Arrays.equals(Hashes.link(previousInChain, event.globalIndex(), eventHash), studentChainHash)) {
             return ReceiptCheck.invalid(STUDENT_LINK, "the chain hash of the link in the student's chain does not "
                     + "follow from its previous chain hash, the global index and the event hash", eventId);
         }
-        return null;
-    }
-
-    private static ReceiptCheck proof(Receipt.Proof proof, long globalIndex, byte[] eventHash,
-                                      Receipt.SignedCheckpoint checkpoint, byte[] checkpointHash, String eventId) {
-        var following = required(proof.following(), "proof.following");
-        if (proof.globalIndex() != globalIndex) {
+        if (proof.globalIndex() != event.globalIndex()) {
             return ReceiptCheck.invalid(PROOF_MISMATCH, "the store link's global index " + proof.globalIndex()
-                    + " is not the event's " + globalIndex, eventId);
+                    + " is not the event's " + event.globalIndex(), eventId);
         }
         if (proof.position() < 1 || proof.position() + following.size() != checkpoint.position()) {
             return ReceiptCheck.invalid(PROOF_INCOMPLETE, "the proof has " + following.size() + " links after "
                     + "position " + proof.position() + ", the checkpoint is at position " + checkpoint.position(),
                     eventId);
         }
-        byte[] chain = Hashes.link(hash(proof.previousChainHash(), "proof.previousChainHash"), globalIndex,
-                eventHash);
-        long last = globalIndex;
-        for (Receipt.Step step : following) {
-            chain = Hashes.link(chain, step.globalIndex(), hash(step.eventHash(), "proof.following.eventHash"));
-            last = step.globalIndex();
+        byte[] chain = Hashes.link(previousInStore, event.globalIndex(), eventHash);
+        long last = event.globalIndex();
+        for (int i = 0; i < following.size(); i++) {
+            last = proof.following().get(i).globalIndex();
+            chain = Hashes.link(chain, last, following.get(i));
         }
         if (last != checkpoint.globalIndex() || !Arrays.equals(chain, checkpointHash)) {
             return ReceiptCheck.invalid(PROOF_MISMATCH, "folding the proof does not give the chain hash that "

@@ -56,6 +56,11 @@ public class TrustConfiguration {
     }
 
     @Bean
+    public ReceiptVerifier receiptVerifier(CheckpointKeys keys) {
+        return new ReceiptVerifier(keys);
+    }
+
+    @Bean
     public Receipts receipts(TamperRecords records, EventStudents students, CheckpointKeys keys) {
         return new Receipts(records, students, keys);
     }
