@@ -26,7 +26,7 @@ public record Receipt(String format, String studentId, Event event, StudentLink 
     /**
      * The row of {@code DomainEventEntry}: every field {@link StoredEvent#hash()} hashes, payload and metadata as
      * base64 of the stored bytes, the global index the links carry, the event hash (hex), and the payload decoded
-     * for reading ({@code decodedPayload} is not checked: the base64 {@code payload} is what counts).
+     * for reading (the payload bytes parsed as JSON; a verifier checks it is exactly that, or it may be left out).
      */
     public record Event(long globalIndex, String eventId, String payloadType, String payloadRevision, String type,
                         String aggregateId, long sequenceNumber, String timestamp, String payload, String metaData,

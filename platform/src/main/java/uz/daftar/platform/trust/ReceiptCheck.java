@@ -16,6 +16,8 @@ public record ReceiptCheck(boolean valid, Problem problem, String reason, String
         CHECKPOINT_SIGNATURE,
         /** The event's fields do not hash to the receipt's event hash. */
         EVENT_HASH,
+        /** The readable {@code decodedPayload} is not what the payload bytes decode to. */
+        DECODED_PAYLOAD,
         /** The link in the child's chain does not follow from its previous chain hash and the event. */
         STUDENT_LINK,
         /** The proof has not as many links as lie between the event and the checkpoint. */

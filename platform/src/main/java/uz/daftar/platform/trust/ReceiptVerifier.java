@@ -1,13 +1,21 @@
 package uz.daftar.platform.trust;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
 import static uz.daftar.platform.trust.ReceiptCheck.Problem.CHECKPOINT_SIGNATURE;
+import static uz.daftar.platform.trust.ReceiptCheck.Problem.DECODED_PAYLOAD;
 import static uz.daftar.platform.trust.ReceiptCheck.Problem.EVENT_HASH;
 import static uz.daftar.platform.trust.ReceiptCheck.Problem.FORMAT;
 import static uz.daftar.platform.trust.ReceiptCheck.Problem.KEY;
@@ -23,6 +31,10 @@ import static uz.daftar.platform.trust.ReceiptCheck.Problem.STUDENT_LINK;
 public final class ReceiptVerifier {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Numbers equal by value, whichever node type a JSON reader chose (1.5 as double or decimal). */
+    private static final Comparator<JsonNode> SAME_NUMBER = (a, b) -> a.equals(b)
+            || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
 
     private final CheckpointKeys trusted;
 
@@ -82,6 +94,10 @@ public final class ReceiptVerifier {
             return ReceiptCheck.invalid(EVENT_HASH, "the event's fields do not hash to the receipt's event hash",
                     eventId);
         }
+        if (event.decodedPayload() != null && !event.decodedPayload().equals(SAME_NUMBER, readable(stored.payload()))) {
+            return ReceiptCheck.invalid(DECODED_PAYLOAD, "the readable payload is not what the payload bytes say",
+                    eventId);
+        }
         if (!Objects.equals(studentLink.chainId(), receipt.studentId()) || studentLink.position() < 1
                 || studentLink.position() == 1 && !Arrays.equals(previousInChain, Hashes.GENESIS)) {
             return ReceiptCheck.invalid(STUDENT_LINK, "the link names another chain than the student's, or a first "
@@ -119,6 +135,15 @@ public final class ReceiptVerifier {
                 event.sequenceNumber(), event.type(), event.payloadType(), event.payloadRevision(), event.timestamp(),
                 base64(required(event.payload(), "event.payload"), "event.payload"),
                 event.metaData() == null ? null : base64(event.metaData(), "event.metaData"));
+    }
+
+    /** The payload bytes as JSON, or as text if they are not JSON: the receipt's {@code decodedPayload}. */
+    static JsonNode readable(byte[] payload) {
+        try {
+            return JSON.readTree(payload);
+        } catch (IOException notJson) {
+            return TextNode.valueOf(new String(payload, StandardCharsets.UTF_8));
+        }
     }
 
     private static <T> T required(T value, String field) {

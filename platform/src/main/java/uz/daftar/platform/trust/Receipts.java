@@ -1,11 +1,5 @@
 package uz.daftar.platform.trust;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.TextNode;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -22,8 +16,6 @@ import static uz.daftar.platform.trust.ReceiptIssue.Outcome.UNKNOWN;
  * checkpoint interval of store links at most (docs/decisions/0011).
  */
 public class Receipts {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TamperRecords records;
     private final EventStudents students;
@@ -99,7 +91,7 @@ public class Receipts {
                 row.payloadRevision(), row.type(), row.aggregateId(), row.sequenceNumber(), row.timestamp(),
                 base64.encodeToString(row.payload()),
                 row.metaData() == null ? null : base64.encodeToString(row.metaData()),
-                Hashes.hex(studentLink.eventHash()), readable(row.payload()));
+                Hashes.hex(studentLink.eventHash()), ReceiptVerifier.readable(row.payload()));
         return new Receipt(Receipt.FORMAT, studentId, event,
                 new Receipt.StudentLink(studentId, studentLink.position(),
                         Hashes.hex(previous(studentId, studentLink)), Hashes.hex(studentLink.chainHash())),
@@ -117,13 +109,5 @@ public class Receipts {
 
     private static boolean matches(StoredEvent row, ChainLink link) {
         return row.globalIndex() == link.globalIndex() && Arrays.equals(row.hash(), link.eventHash());
-    }
-
-    private static JsonNode readable(byte[] payload) {
-        try {
-            return JSON.readTree(payload);
-        } catch (IOException notJson) {
-            return TextNode.valueOf(new String(payload, StandardCharsets.UTF_8));
-        }
     }
 }

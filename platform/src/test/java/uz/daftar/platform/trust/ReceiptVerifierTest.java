@@ -63,6 +63,20 @@ class ReceiptVerifierTest {
     }
 
     @Test
+    void aChangedReadablePayloadIsNotWhatThePayloadSays() {
+        assertThat(problem(node -> ((ObjectNode) node.at("/event/decodedPayload")).put("guardianId", "stranger")))
+                .isEqualTo(ReceiptCheck.Problem.DECODED_PAYLOAD);
+    }
+
+    @Test
+    void aReceiptWithoutTheReadablePayloadIsValid() {
+        ObjectNode node = JSON.valueToTree(receipt);
+        ((ObjectNode) node.get("event")).remove("decodedPayload");
+
+        assertThat(verifier.verify(JSON.convertValue(node, Receipt.class)).valid()).isTrue();
+    }
+
+    @Test
     void aForgedEventWithItsOwnHashDoesNotFollowFromTheStudentsLink() {
         Receipt forged = forgedEvent();
 
