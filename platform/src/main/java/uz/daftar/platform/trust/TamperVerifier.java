@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * verification behind the API and the command line. Each chain reports its first problem only; see {@link Finding}.
  * It reads in pages of {@code pageSize} links or rows and keeps only the findings, so memory stays bounded however
  * large the store; a student's verification reads that student's links and rows and the store links that anchor them
- * to the checkpoints, not the store (decision 0009, Limits).
+ * to the checkpoints ({@link StoreAnchors}), not the store (decision 0009, Limits).
  */
 public class TamperVerifier {
 
@@ -25,6 +25,7 @@ public class TamperVerifier {
     private final EventStudents students;
     private final CheckpointKeys keys;
     private final int pageSize;
+    private final StoreAnchors anchors;
 
     public TamperVerifier(TamperRecords records, EventStudents students, CheckpointKeys keys) {
         this(records, students, keys, PAGE);
@@ -35,6 +36,7 @@ public class TamperVerifier {
         this.students = students;
         this.keys = keys;
         this.pageSize = pageSize;
+        this.anchors = new StoreAnchors(records, keys, pageSize);
     }
 
     /** Every chain and every checkpoint. */
@@ -71,15 +73,15 @@ public class TamperVerifier {
                 break;
             }
         }
-        Anchors anchors = anchor(studentId);
-        anchors.finding.ifPresent(findings::add);
+        StoreAnchors.Anchors anchored = anchors.of(studentId);
+        anchored.finding().ifPresent(findings::add);
         if (studentFinding != null) {
             findings.add(studentFinding);
         }
-        anchors.checkpointFinding.ifPresent(findings::add);
+        anchored.checkpointFinding().ifPresent(findings::add);
         long storeLast = records.lastGlobalIndex(ChainLink.STORE).orElse(Long.MIN_VALUE);
         return new VerificationReport(studentId, findings.isEmpty(), chain.links,
-                records.countUnlinkedAbove(storeLast), anchors.checkpoints, chain.head, findings);
+                records.countUnlinkedAbove(storeLast), anchored.checkpoints(), chain.head, findings);
     }
 
     /**
@@ -113,17 +115,17 @@ public class TamperVerifier {
         ChainLink link = linked.link();
         StoredEvent event = linked.row();
         if (event == null) {
-            return Optional.of(finding(Finding.Kind.DELETED, link, "the store no longer has this event"));
+            return Optional.of(Finding.at(Finding.Kind.DELETED, link, "the store no longer has this event"));
         }
         if (!Arrays.equals(event.hash(), link.eventHash())) {
-            return Optional.of(finding(Finding.Kind.EDITED, link, "the stored event's bytes changed"));
+            return Optional.of(Finding.at(Finding.Kind.EDITED, link, "the stored event's bytes changed"));
         }
         if (event.globalIndex() != link.globalIndex()) {
-            return Optional.of(finding(Finding.Kind.REORDERED, link,
+            return Optional.of(Finding.at(Finding.Kind.REORDERED, link,
                     "the event now stands at global index " + event.globalIndex()));
         }
-        if (link.position() != expectedPosition || !follows(previous, link)) {
-            return Optional.of(finding(Finding.Kind.CHAIN_BROKEN, link,
+        if (link.position() != expectedPosition || !StoreAnchors.follows(previous, link)) {
+            return Optional.of(Finding.at(Finding.Kind.CHAIN_BROKEN, link,
                     "the link does not follow from the one before it"));
         }
         return Optional.empty();
@@ -153,69 +155,6 @@ public class TamperVerifier {
     }
 
     /**
-     * The store links of the student's events: each is the one the student's chain has and follows from the store
-     * link before it; from each, the store chain folds up to the checkpoint that covers it, whose signature and head
-     * are checked. Student links come in store order (one processor links both chains), so each checkpoint interval
-     * is folded once, reading at most {@code checkpoint-every} store links for it.
-     */
-    private Anchors anchor(String studentId) {
-        Anchors anchors = new Anchors();
-        long foldedUpTo = 0;
-        for (List<LinkedRow> page = records.linkedRows(studentId, 0, pageSize);
-             !page.isEmpty() && anchors.finding.isEmpty() && anchors.checkpointFinding.isEmpty();
-             page = records.linkedRows(studentId, page.get(page.size() - 1).link().position(), pageSize)) {
-            for (LinkedRow linked : page) {
-                ChainLink storeLink = linked.storeLink();
-                if (storeLink == null || storeLink.globalIndex() != linked.link().globalIndex()
-                        || !Arrays.equals(storeLink.eventHash(), linked.link().eventHash())) {
-                    anchors.finding = Optional.of(new Finding(Finding.Kind.CHAIN_BROKEN, null,
-                            storeLink == null ? null : storeLink.position(), linked.link().eventId(),
-                            linked.link().globalIndex(), "the store chain does not link this event of the student's "
-                            + "chain as the student's chain does"));
-                    return anchors;
-                }
-                if (storeLink.position() <= foldedUpTo) {
-                    continue;
-                }
-                Optional<Checkpoint> covering = records.covering(storeLink.position());
-                long upTo = covering.map(Checkpoint::position).orElse(storeLink.position());
-                anchors.finding = fold(storeLink.position(), upTo);
-                if (anchors.finding.isPresent()) {
-                    return anchors;
-                }
-                if (covering.isPresent()) {
-                    anchors.checkpoints++;
-                    anchors.checkpointFinding = checkpoint(covering.get(), records.link(ChainLink.STORE, upTo));
-                    if (anchors.checkpointFinding.isPresent()) {
-                        return anchors;
-                    }
-                }
-                foldedUpTo = upTo;
-            }
-        }
-        return anchors;
-    }
-
-    /** The store links from {@code from} to {@code to} each follow from the one before: the first that does not. */
-    private Optional<Finding> fold(long from, long to) {
-        byte[] previous = from == 1 ? Hashes.GENESIS
-                : records.link(ChainLink.STORE, from - 1).map(ChainLink::chainHash).orElse(null);
-        long expected = from;
-        for (long start = from; start <= to; start += pageSize) {
-            for (ChainLink link : records.links(ChainLink.STORE, start, Math.min(to, start + pageSize - 1))) {
-                if (previous == null || link.position() != expected || !follows(previous, link)) {
-                    return Optional.of(finding(Finding.Kind.CHAIN_BROKEN, link,
-                            "the link does not follow from the one before it"));
-                }
-                previous = link.chainHash();
-                expected++;
-            }
-        }
-        return expected > to ? Optional.empty() : Optional.of(new Finding(Finding.Kind.CHAIN_BROKEN, null, expected,
-                null, null, "the store chain has no link at this position"));
-    }
-
-    /**
      * Each checkpoint's signature, its number in sequence, and the store chain's head at its position, page by page;
      * checkpoints at or after the store chain's first finding are not compared (that finding already says the chain
      * changed there). The first problem only.
@@ -238,7 +177,7 @@ public class TamperVerifier {
                 } else if (checkpoint.position() > storeLength) {
                     problem = "the store chain is shorter than the position the checkpoint signed";
                 } else {
-                    Optional<Finding> head = checkpoint(checkpoint, records.link(ChainLink.STORE,
+                    Optional<Finding> head = anchors.checkpoint(checkpoint, records.link(ChainLink.STORE,
                             checkpoint.position()));
                     if (head.isPresent()) {
                         result.finding = head;
@@ -246,42 +185,13 @@ public class TamperVerifier {
                     }
                 }
                 if (problem != null) {
-                    result.finding = Optional.of(checkpointFinding(checkpoint, problem));
+                    result.finding = Optional.of(StoreAnchors.checkpointFinding(checkpoint, problem));
                     return result;
                 }
                 expected++;
             }
         }
         return result;
-    }
-
-    /** The checkpoint's signature, and the store link at its position against what it signed. */
-    private Optional<Finding> checkpoint(Checkpoint checkpoint, Optional<ChainLink> link) {
-        if (!keys.verifies(checkpoint.signedBytes(), checkpoint.signature())) {
-            return Optional.of(checkpointFinding(checkpoint,
-                    "the signature does not verify with daftar.trust.verify-key"));
-        }
-        if (link.isEmpty() || link.get().globalIndex() != checkpoint.globalIndex()
-                || !Arrays.equals(link.get().chainHash(), checkpoint.chainHash())) {
-            return Optional.of(checkpointFinding(checkpoint, "the store chain's head at position "
-                    + checkpoint.position() + " is not the one signed: events up to it were changed and the chain "
-                    + "recomputed"));
-        }
-        return Optional.empty();
-    }
-
-    private static Finding checkpointFinding(Checkpoint checkpoint, String problem) {
-        return new Finding(Finding.Kind.CHECKPOINT_INVALID, null, checkpoint.position(), null,
-                checkpoint.globalIndex(), "checkpoint " + checkpoint.number() + ": " + problem);
-    }
-
-    private static boolean follows(byte[] previous, ChainLink link) {
-        return Arrays.equals(Hashes.link(previous, link.globalIndex(), link.eventHash()), link.chainHash());
-    }
-
-    private static Finding finding(Finding.Kind kind, ChainLink link, String detail) {
-        return new Finding(kind, studentOf(link.chainId()), link.position(), link.eventId(), link.globalIndex(),
-                detail);
     }
 
     /** An event the chain does not link although it goes on after it; its position is where it would have been. */
@@ -292,10 +202,6 @@ public class TamperVerifier {
                 "the store has this event, the chain does not, and the chain goes on after it");
     }
 
-    private static String studentOf(String chainId) {
-        return ChainLink.STORE.equals(chainId) ? null : chainId;
-    }
-
     /** What walking one chain found. */
     private static final class Walk {
         Optional<Finding> finding = Optional.empty();
@@ -303,13 +209,6 @@ public class TamperVerifier {
         long lastGlobalIndex = Long.MIN_VALUE;
         String head;
         final Set<String> streams = new LinkedHashSet<>();
-    }
-
-    /** What anchoring a student's chain in the store chain and the checkpoints found. */
-    private static final class Anchors {
-        Optional<Finding> finding = Optional.empty();
-        Optional<Finding> checkpointFinding = Optional.empty();
-        int checkpoints;
     }
 
     /** What checking the checkpoints found. */
