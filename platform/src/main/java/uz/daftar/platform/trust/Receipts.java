@@ -17,6 +17,9 @@ import static uz.daftar.platform.trust.ReceiptIssue.Outcome.UNKNOWN;
  */
 public class Receipts {
 
+    /** Where the query side checks a receipt sent to it (the body may be larger than other requests'). */
+    public static final String VERIFICATION_PATH = "/api/v1/receipts/verification";
+
     private final TamperRecords records;
     private final EventStudents students;
     private final CheckpointKeys keys;

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uz.daftar.platform.deadletter.DeadLetterConfiguration;
 import uz.daftar.platform.deadletter.StudentSequencingPolicy;
 import uz.daftar.platform.schema.SchemaMigration;
+import uz.daftar.platform.web.BodyAllowance;
 
 /**
  * Tamper evidence, in the app that sets {@code daftar.trust.enabled=true} (the query side): the chain tables, the
@@ -53,6 +54,12 @@ public class TrustConfiguration {
     @Bean
     public TamperVerifier tamperVerifier(TamperRecords records, EventStudents students, CheckpointKeys keys) {
         return new TamperVerifier(records, students, keys);
+    }
+
+    /** A receipt sent for verification carries up to {@code checkpoint-every} proof links: about 100 bytes each. */
+    @Bean
+    public BodyAllowance receiptBodies(@Value("${daftar.trust.max-receipt-bytes:1048576}") long maxBytes) {
+        return new BodyAllowance(Receipts.VERIFICATION_PATH, maxBytes);
     }
 
     @Bean

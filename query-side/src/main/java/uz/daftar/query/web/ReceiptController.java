@@ -74,7 +74,7 @@ class ReceiptController {
         return issued(receipts.issue(studentId, eventId));
     }
 
-    @PostMapping("/api/v1/receipts/verification")
+    @PostMapping(Receipts.VERIFICATION_PATH)
     ReceiptReport verify(@RequestBody Receipt receipt, Authentication authentication) {
         if (receipt.studentId() == null || receipt.studentId().isBlank()) {
             throw new InvalidParameter("studentId", "must name the student whose receipt it is");
