@@ -52,6 +52,21 @@ public final class CheckpointKeys {
         }
     }
 
+    /** The public key, X.509 bytes. */
+    byte[] verifyKeyBytes() {
+        return verifyKey.getEncoded();
+    }
+
+    /** The public key, X.509 base64, as configured in {@code daftar.trust.verify-key}. */
+    public String verifyKey() {
+        return Base64.getEncoder().encodeToString(verifyKey.getEncoded());
+    }
+
+    /** Hex SHA-256 of the public key's X.509 bytes: what a parent compares with the published fingerprint. */
+    public String fingerprint() {
+        return Hashes.hex(Hashes.sha256(verifyKey.getEncoded()));
+    }
+
     byte[] sign(byte[] bytes) {
         if (signingKey == null) {
             throw new IllegalStateException("no daftar.trust.signing-key: this process can verify, not sign");

@@ -10,6 +10,12 @@ package uz.daftar.platform.trust;
  */
 public record Finding(Kind kind, String studentId, Long position, String eventId, Long globalIndex, String detail) {
 
+    /** A finding at a link: on the store chain ({@code studentId} null) or a student's. */
+    static Finding at(Kind kind, ChainLink link, String detail) {
+        return new Finding(kind, ChainLink.STORE.equals(link.chainId()) ? null : link.chainId(), link.position(),
+                link.eventId(), link.globalIndex(), detail);
+    }
+
     public enum Kind {
         /** The event is in the store, but its stored bytes differ from the ones linked. */
         EDITED,

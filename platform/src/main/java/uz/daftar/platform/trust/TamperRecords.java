@@ -3,10 +3,14 @@ package uz.daftar.platform.trust;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The SQL of the tamper evidence: stored events read as rows, chain links and checkpoints read and written. */
+/**
+ * The SQL of the tamper evidence: stored events read as rows, chain links and checkpoints read and written. Reads
+ * that may span the store come in pages (decision 0009, Limits).
+ */
 public class TamperRecords {
 
     private static final String EVENT_COLUMNS = "globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber, "
@@ -16,7 +20,12 @@ public class TamperRecords {
             rs.getBytes(9), rs.getBytes(10));
     private static final RowMapper<ChainLink> LINK = (rs, row) -> new ChainLink(rs.getString(1), rs.getLong(2),
             rs.getString(3), rs.getLong(4), rs.getBytes(5), rs.getBytes(6));
+    private static final String NOT_LINKED = "NOT EXISTS (SELECT 1 FROM tamper_chain_link l "
+            + "WHERE l.chain_id = '' AND l.event_id = e.eventIdentifier)";
     private static final String LINK_COLUMNS = "chain_id, position, event_id, global_index, event_hash, chain_hash";
+    private static final String CHECKPOINT_COLUMNS = "checkpoint_no, position, global_index, chain_hash, signature";
+    private static final RowMapper<Checkpoint> CHECKPOINT = (rs, row) -> new Checkpoint(rs.getLong(1), rs.getLong(2),
+            rs.getLong(3), rs.getBytes(4), rs.getBytes(5));
 
     private final JdbcTemplate jdbc;
 
@@ -27,11 +36,6 @@ public class TamperRecords {
     Optional<StoredEvent> event(String eventId) {
         return jdbc.query("SELECT " + EVENT_COLUMNS + " FROM DomainEventEntry WHERE eventIdentifier = ?", EVENT,
                 eventId).stream().findFirst();
-    }
-
-    /** Every stored event in global order. The first increment reads the whole store into memory (decision 0009). */
-    List<StoredEvent> allEvents() {
-        return jdbc.query("SELECT " + EVENT_COLUMNS + " FROM DomainEventEntry ORDER BY globalIndex", EVENT);
     }
 
     Optional<ChainLink> head(String chainId) {
@@ -56,19 +60,102 @@ public class TamperRecords {
                 checkpoint.globalIndex(), checkpoint.chainHash(), checkpoint.signature());
     }
 
-    /** Every link of every chain, by chain and position. */
-    List<ChainLink> allLinks() {
-        return jdbc.query("SELECT " + LINK_COLUMNS + " FROM tamper_chain_link ORDER BY chain_id, position", LINK);
+    /**
+     * A page of the chain's links after {@code afterPosition}, by position, each with its stored row and its store
+     * link (by event id, both indexed), so that a verification holds one page at a time.
+     */
+    List<LinkedRow> linkedRows(String chainId, long afterPosition, int limit) {
+        return jdbc.query("SELECT l.chain_id, l.position, l.event_id, l.global_index, l.event_hash, l.chain_hash, "
+                + "e.globalIndex, e.eventIdentifier, e.aggregateIdentifier, e.sequenceNumber, e.type, e.payloadType, "
+                + "e.payloadRevision, e.timeStamp, e.payload, e.metaData, "
+                + "s.chain_id, s.position, s.event_id, s.global_index, s.event_hash, s.chain_hash "
+                + "FROM tamper_chain_link l LEFT JOIN DomainEventEntry e ON e.eventIdentifier = l.event_id "
+                + "LEFT JOIN tamper_chain_link s ON s.chain_id = '' AND s.event_id = l.event_id "
+                + "WHERE l.chain_id = ? AND l.position > ? ORDER BY l.position LIMIT ?", (rs, row) -> new LinkedRow(
+                new ChainLink(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getBytes(5),
+                        rs.getBytes(6)),
+                rs.getString(8) == null ? null : new StoredEvent(rs.getLong(7), rs.getString(8), rs.getString(9),
+                        rs.getLong(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                        rs.getBytes(15), rs.getBytes(16)),
+                rs.getString(19) == null ? null : new ChainLink(rs.getString(17), rs.getLong(18), rs.getString(19),
+                        rs.getLong(20), rs.getBytes(21), rs.getBytes(22))), chainId, afterPosition, limit);
     }
 
-    List<ChainLink> links(String chainId) {
-        return jdbc.query("SELECT " + LINK_COLUMNS + " FROM tamper_chain_link WHERE chain_id = ? ORDER BY position",
-                LINK, chainId);
+    /** Up to {@code limit} student chain ids after {@code after}, in order: a loose index scan of the link key. */
+    List<String> studentChains(String after, int limit) {
+        return jdbc.queryForList("""
+                WITH RECURSIVE chains(id) AS (
+                    SELECT min(chain_id) FROM tamper_chain_link WHERE chain_id > ?
+                    UNION ALL
+                    SELECT (SELECT min(chain_id) FROM tamper_chain_link WHERE chain_id > chains.id)
+                    FROM chains WHERE chains.id IS NOT NULL)
+                SELECT id FROM chains WHERE id IS NOT NULL LIMIT ?
+                """, String.class, after, limit);
     }
 
-    List<Checkpoint> checkpoints() {
-        return jdbc.query("SELECT checkpoint_no, position, global_index, chain_hash, signature FROM tamper_checkpoint "
-                + "ORDER BY checkpoint_no", (rs, row) -> new Checkpoint(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                rs.getBytes(4), rs.getBytes(5)));
+    /** The highest global index the chain links, if any (index {@code tamper_chain_link_global_idx}). */
+    Optional<Long> lastGlobalIndex(String chainId) {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT max(global_index) FROM tamper_chain_link "
+                + "WHERE chain_id = ?", Long.class, chainId));
+    }
+
+    /** The position of the chain's link with the highest global index below {@code globalIndex}; 0 if none. */
+    long positionBefore(String chainId, long globalIndex) {
+        return jdbc.queryForList("SELECT position FROM tamper_chain_link WHERE chain_id = ? AND global_index < ? "
+                + "ORDER BY global_index DESC LIMIT 1", Long.class, chainId, globalIndex).stream().findFirst()
+                .orElse(0L);
+    }
+
+    /** A page of stored events the store chain does not link, above {@code after} up to {@code upTo}. */
+    List<StoredEvent> unlinked(long after, long upTo, int limit) {
+        return jdbc.query("SELECT " + EVENT_COLUMNS + " FROM DomainEventEntry e WHERE globalIndex > ? "
+                + "AND globalIndex <= ? AND " + NOT_LINKED + " ORDER BY globalIndex LIMIT ?", EVENT, after, upTo,
+                limit);
+    }
+
+    /** Stored events above the global index that the store chain does not link (yet). */
+    long countUnlinkedAbove(long globalIndex) {
+        return jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry e WHERE globalIndex > ? AND " + NOT_LINKED,
+                Long.class, globalIndex);
+    }
+
+    /** Stored events of the streams below {@code below} that the store chain does not link, by global index. */
+    List<StoredEvent> unlinkedOfStreams(Collection<String> aggregateIds, long below) {
+        if (aggregateIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT " + EVENT_COLUMNS + " FROM DomainEventEntry e WHERE aggregateIdentifier = ANY (?) "
+                + "AND globalIndex < ? AND " + NOT_LINKED + " ORDER BY globalIndex", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("varchar", aggregateIds.toArray()));
+            ps.setLong(2, below);
+        }, EVENT);
+    }
+
+    /** A page of the checkpoints after number {@code after}, by number. */
+    List<Checkpoint> checkpoints(long after, int limit) {
+        return jdbc.query("SELECT " + CHECKPOINT_COLUMNS + " FROM tamper_checkpoint WHERE checkpoint_no > ? "
+                + "ORDER BY checkpoint_no LIMIT ?", CHECKPOINT, after, limit);
+    }
+
+    Optional<ChainLink> link(String chainId, String eventId) {
+        return jdbc.query("SELECT " + LINK_COLUMNS + " FROM tamper_chain_link WHERE chain_id = ? AND event_id = ?",
+                LINK, chainId, eventId).stream().findFirst();
+    }
+
+    Optional<ChainLink> link(String chainId, long position) {
+        return jdbc.query("SELECT " + LINK_COLUMNS + " FROM tamper_chain_link WHERE chain_id = ? AND position = ?",
+                LINK, chainId, position).stream().findFirst();
+    }
+
+    /** The chain's links from {@code fromPosition} to {@code toPosition}, both included, by position. */
+    List<ChainLink> links(String chainId, long fromPosition, long toPosition) {
+        return jdbc.query("SELECT " + LINK_COLUMNS + " FROM tamper_chain_link WHERE chain_id = ? "
+                + "AND position BETWEEN ? AND ? ORDER BY position", LINK, chainId, fromPosition, toPosition);
+    }
+
+    /** The checkpoint with the smallest position at or after {@code position}. */
+    Optional<Checkpoint> covering(long position) {
+        return jdbc.query("SELECT " + CHECKPOINT_COLUMNS + " FROM tamper_checkpoint WHERE position >= ? "
+                + "ORDER BY position LIMIT 1", CHECKPOINT, position).stream().findFirst();
     }
 }

@@ -10,10 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uz.daftar.platform.deadletter.DeadLetterConfiguration;
 import uz.daftar.platform.deadletter.StudentSequencingPolicy;
 import uz.daftar.platform.schema.SchemaMigration;
+import uz.daftar.platform.web.BodyAllowance;
 
 /**
  * Tamper evidence, in the app that sets {@code daftar.trust.enabled=true} (the query side): the chain tables, the
- * {@link TamperChain} processor and the {@link TamperVerifier}. Keys: {@code daftar.trust.signing-key} and
+ * {@link TamperChain} processor, the {@link TamperVerifier} and the
+ * {@link Receipts}. Keys: {@code daftar.trust.signing-key} and
  * {@code daftar.trust.verify-key}; a checkpoint every {@code daftar.trust.checkpoint-every} events. See
  * docs/decisions/0009.
  */
@@ -44,8 +46,29 @@ public class TrustConfiguration {
     }
 
     @Bean
-    public TamperVerifier tamperVerifier(TamperRecords records, Serializer serializer, EventUpcaster upcasters,
-                                         StudentSequencingPolicy students, CheckpointKeys keys) {
-        return new TamperVerifier(records, new EventStudents(serializer, upcasters, students), keys);
+    public EventStudents eventStudents(Serializer serializer, EventUpcaster upcasters,
+                                       StudentSequencingPolicy students) {
+        return new EventStudents(serializer, upcasters, students);
+    }
+
+    @Bean
+    public TamperVerifier tamperVerifier(TamperRecords records, EventStudents students, CheckpointKeys keys) {
+        return new TamperVerifier(records, students, keys);
+    }
+
+    /** A receipt sent for verification carries up to {@code checkpoint-every} proof links: about 100 bytes each. */
+    @Bean
+    public BodyAllowance receiptBodies(@Value("${daftar.trust.max-receipt-bytes:1048576}") long maxBytes) {
+        return new BodyAllowance(Receipts.VERIFICATION_PATH, maxBytes);
+    }
+
+    @Bean
+    public ReceiptVerifier receiptVerifier(CheckpointKeys keys) {
+        return new ReceiptVerifier(keys);
+    }
+
+    @Bean
+    public Receipts receipts(TamperRecords records, EventStudents students, CheckpointKeys keys) {
+        return new Receipts(records, students, keys);
     }
 }

@@ -62,8 +62,8 @@ public final class VerifyStore {
         return report.intact() ? 0 : 1;
     }
 
-    /** The {@code --name=value} arguments; {@code null} if one is not of that form. */
-    private static Map<String, String> options(String[] args) {
+    /** The {@code --name=value} arguments; {@code null} if one is not of that form. Also for {@link VerifyReceipt}. */
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {

@@ -11,22 +11,34 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Rejects request bodies over the configured size with 413 before anything reads them; a body without a
- * declared length is cut off at the same limit while it is read.
+ * declared length is cut off at the same limit while it is read. A {@link BodyAllowance} raises the limit for one path.
  */
 public class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final Map<String, Long> allowances;
 
     public RequestSizeLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, List.of());
+    }
+
+    /** The limit, and larger ones for the paths of the allowances. */
+    public RequestSizeLimit(long maxBytes, List<BodyAllowance> allowances) {
+        this.defaultMaxBytes = maxBytes;
+        this.allowances = allowances.stream().collect(Collectors.toMap(BodyAllowance::path, BodyAllowance::maxBytes,
+                Math::max));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = allowances.getOrDefault(request.getRequestURI(), defaultMaxBytes);
         if (request.getContentLengthLong() > maxBytes) {
             ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
                     "The body has " + request.getContentLengthLong() + " bytes; at most " + maxBytes

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,9 +19,10 @@ public class WebConfiguration {
 
     @Bean
     public FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
-            @Value("${daftar.web.max-body-bytes:65536}") long maxBodyBytes) {
+            @Value("${daftar.web.max-body-bytes:65536}") long maxBodyBytes,
+            ObjectProvider<BodyAllowance> allowances) {
         FilterRegistrationBean<RequestSizeLimit> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimit(maxBodyBytes));
+                new FilterRegistrationBean<>(new RequestSizeLimit(maxBodyBytes, allowances.orderedStream().toList()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -32,8 +32,7 @@ class TamperVerifierTest {
             records.events.add(guardianLinked(n * 10L, "e" + n, n % 2 == 1 ? "ali" : "vali", n));
         }
         link(records, records.allEvents());
-        verifier = new TamperVerifier(records, new EventStudents(TrustEvents.SERIALIZER, EventUpcasters.chain(),
-                STUDENTS), CheckpointKeys.of(null, PAIR[1]));
+        verifier = verifier(records);
     }
 
     @Test
@@ -146,10 +145,73 @@ class TamperVerifierTest {
         VerificationReport vali = verifier.verifyStudent("vali");
         VerificationReport ali = verifier.verifyStudent("ali");
 
-        assertThat(vali.findings()).extracting(Finding::studentId).containsOnlyNulls();
+        assertThat(vali.intact()).as("another child's event moved: not in vali's chain or its anchors").isTrue();
         assertThat(ali.findings()).extracting(Finding::kind, Finding::studentId)
-                .contains(tuple(Finding.Kind.REORDERED, "ali"));
+                .containsExactly(tuple(Finding.Kind.REORDERED, "ali"));
         assertThat(ali.headHash()).isEqualTo(Hashes.hex(records.head("ali").orElseThrow().chainHash()));
+        assertThat(ali.eventsLinked()).isEqualTo(3);
+    }
+
+    @Test
+    void aStudentsVerificationReadsNeitherTheWholeStoreNorOtherChains() {
+        InMemoryTamperRecords scoped = new InMemoryTamperRecords() {
+            @Override
+            List<StoredEvent> unlinked(long after, long upTo, int limit) {
+                throw new AssertionError("a student's verification must not scan the store");
+            }
+
+            @Override
+            List<String> studentChains(String after, int limit) {
+                throw new AssertionError("a student's verification must not walk other chains");
+            }
+
+            @Override
+            List<LinkedRow> linkedRows(String chainId, long afterPosition, int limit) {
+                assertThat(chainId).isEqualTo("ali");
+                return super.linkedRows(chainId, afterPosition, limit);
+            }
+        };
+        scoped.events.addAll(records.events);
+        scoped.links.addAll(records.links);
+        scoped.checkpoints.addAll(records.checkpoints);
+
+        assertThat(verifier(scoped).verifyStudent("ali").intact()).isTrue();
+    }
+
+    @Test
+    void aForgedEventInAStudentsStreamIsInsertedInTheirVerification() {
+        records.events.add(guardianLinked(25, "forged", "ali", 99));
+
+        assertThat(verifier.verifyStudent("ali").findings())
+                .extracting(Finding::kind, Finding::studentId, Finding::eventId, Finding::position)
+                .containsExactly(tuple(Finding.Kind.INSERTED, "ali", "forged", 2L));
+    }
+
+    @Test
+    void aStudentsVerificationCatchesAnotherEventChangedWithTheStoreChainRecomputedBeforeTheirCheckpoint() {
+        records.replace("e3", event -> new StoredEvent(event.globalIndex(), event.eventId(), event.aggregateId(),
+                event.sequenceNumber(), event.type(), event.payloadType(), event.payloadRevision(), event.timestamp(),
+                event.payload(), "{\"edited\":true}".getBytes()));
+        List<Checkpoint> signed = List.copyOf(records.checkpoints);
+        records.links.clear();
+        link(records, records.allEvents());
+        records.checkpoints.clear();
+        records.checkpoints.addAll(signed);
+
+        assertThat(verifier.verifyStudent("vali").findings())
+                .extracting(Finding::kind, Finding::position)
+                .containsExactly(tuple(Finding.Kind.CHECKPOINT_INVALID, 4L));
+    }
+
+    @Test
+    void aBrokenStoreLinkBetweenAStudentsEventAndItsCheckpointIsReportedInTheirVerification() {
+        records.links.replaceAll(link -> link.chainId().equals(ChainLink.STORE) && link.position() == 5
+                ? new ChainLink(link.chainId(), 5, link.eventId(), link.globalIndex(), link.eventHash(),
+                Hashes.GENESIS) : link);
+
+        assertThat(verifier.verifyStudent("ali").findings())
+                .extracting(Finding::kind, Finding::studentId, Finding::position)
+                .containsExactly(tuple(Finding.Kind.CHAIN_BROKEN, null, 5L));
     }
 
     @Test
@@ -159,6 +221,12 @@ class TamperVerifierTest {
         link(records, records.allEvents());
 
         assertThat(records.links).isEqualTo(before);
+    }
+
+    /** A verifier that reads two links or rows at a time, so that every test goes through several pages. */
+    private static TamperVerifier verifier(InMemoryTamperRecords records) {
+        return new TamperVerifier(records, new EventStudents(TrustEvents.SERIALIZER, EventUpcasters.chain(),
+                STUDENTS), CheckpointKeys.of(null, PAIR[1]), 2);
     }
 
     private static void link(InMemoryTamperRecords records, List<StoredEvent> events) {

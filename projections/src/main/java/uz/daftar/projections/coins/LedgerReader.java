@@ -37,6 +37,12 @@ public class LedgerReader {
                 .stream().findFirst();
     }
 
+    /** The id of the event that recorded the entry of the student's ledger. */
+    public java.util.Optional<String> eventOf(String studentId, String entryId) {
+        return jdbc.queryForList("SELECT event_id FROM ledger_entry WHERE student_id = ? AND entry_id = ? "
+                + "AND event_id IS NOT NULL", String.class, studentId, entryId).stream().findFirst();
+    }
+
     /** The student's entries around one place of their wallet's order: up to {@code n} before and {@code n} after. */
     public List<LedgerEntryRow> around(String studentId, long seq, int n) {
         return jdbc.query("""

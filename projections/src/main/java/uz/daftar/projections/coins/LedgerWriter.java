@@ -15,17 +15,18 @@ class LedgerWriter {
         this.jdbc = jdbc;
     }
 
-    void insert(LedgerEntryRow row) {
+    /** The entry and the id of the event that recorded it. */
+    void insert(LedgerEntryRow row, String eventId) {
         jdbc.update("""
                 INSERT INTO ledger_entry (student_id, entry_id, seq, kind, amount, wallet_delta, debit_account,
                     credit_account, balance_after, source_event_id, source_type, rule_version, hold_id,
-                    reversed_entry_id, reason, actor_id, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    reversed_entry_id, reason, actor_id, occurred_at, event_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (student_id, entry_id) DO NOTHING
                 """, row.studentId(), row.entryId(), row.seq(), row.kind(), row.amount(), row.walletDelta(),
                 row.debitAccount(), row.creditAccount(), row.balanceAfter(), row.sourceEventId(), row.sourceType(),
                 row.ruleVersion(), row.holdId(), row.reversedEntryId(), row.reason(), row.actorId(),
-                Timestamp.from(row.occurredAt()));
+                Timestamp.from(row.occurredAt()), eventId);
     }
 
     void clear() {

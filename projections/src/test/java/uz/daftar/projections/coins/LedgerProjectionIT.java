@@ -83,12 +83,12 @@ class LedgerProjectionIT {
 
     @Test
     void aReversalIsANewOppositeEntryAndTheReversedEntryStaysAsItWas() {
-        projection.on(awarded("e1", 20, 20, T), 1);
-        projection.on(spent("e2", 5, 15, T.plusSeconds(60)), 2);
+        projection.on(awarded("e1", 20, 20, T), 1, "event-1");
+        projection.on(spent("e2", 5, 15, T.plusSeconds(60)), 2, "event-2");
         LedgerEntryRow spend = ledger.entries(STUDENT, 10).get(1);
 
         projection.on(new LedgerEntryReversed(STUDENT, "e3", "e2", 5, "refund: shop item unavailable", "admin-1",
-                SPENDING, WALLET, 20, T.plusSeconds(120)), 3);
+                SPENDING, WALLET, 20, T.plusSeconds(120)), 3, "event-3");
 
         List<LedgerEntryRow> entries = ledger.entries(STUDENT, 10);
         assertThat(entries).hasSize(3);
@@ -102,19 +102,19 @@ class LedgerProjectionIT {
 
     @Test
     void heldCoinsCountUntilTheHoldIsCapturedOrReleased() {
-        projection.on(awarded("e1", 20, 20, T), 1);
-        projection.on(held("h1", 10, 10, T), 2);
+        projection.on(awarded("e1", 20, 20, T), 1, "event-1");
+        projection.on(held("h1", 10, 10, T), 2, "event-2");
         assertThat(ledger.held(STUDENT)).isEqualTo(10);
         assertThat(ledger.walletBalance(STUDENT)).isEqualTo(10);
 
-        projection.on(new HoldCaptured(STUDENT, "h1", "e3", 10, ESCROW, SPENDING, T.plusSeconds(60)), 3);
+        projection.on(new HoldCaptured(STUDENT, "h1", "e3", 10, ESCROW, SPENDING, T.plusSeconds(60)), 3, "event-3");
         assertThat(ledger.held(STUDENT)).isZero();
         assertThat(ledger.walletBalance(STUDENT)).isEqualTo(10);
 
-        projection.on(held("h2", 4, 6, T.plusSeconds(120)), 4);
+        projection.on(held("h2", 4, 6, T.plusSeconds(120)), 4, "event-4");
         assertThat(ledger.held(STUDENT)).isEqualTo(4);
 
-        projection.on(new HoldReleased(STUDENT, "h2", "e5", 4, true, ESCROW, WALLET, 10, T.plusSeconds(180)), 5);
+        projection.on(new HoldReleased(STUDENT, "h2", "e5", 4, true, ESCROW, WALLET, 10, T.plusSeconds(180)), 5, "event-5");
         assertThat(ledger.held(STUDENT)).isZero();
         assertThat(ledger.walletBalance(STUDENT)).isEqualTo(10);
         assertThat(ledger.entries(STUDENT, 1)).extracting(LedgerEntryRow::kind).containsExactly("HOLD_EXPIRED");
@@ -122,9 +122,9 @@ class LedgerProjectionIT {
 
     @Test
     void aCappedAwardIsRecordedWithoutMovingCoinsOrHidingTheBalance() {
-        projection.on(awarded("e1", 20, 20, T), 1);
+        projection.on(awarded("e1", 20, 20, T), 1, "event-1");
         projection.on(new CoinAwardCapped(STUDENT, "e2", 5, "answer-9", "coins.v1", LocalDate.of(2026, 11, 23), 20,
-                T.plusSeconds(60)), 2);
+                T.plusSeconds(60)), 2, "event-2");
 
         assertThat(ledger.entries(STUDENT, 1)).extracting(LedgerEntryRow::kind, LedgerEntryRow::amount,
                         LedgerEntryRow::debitAccount, LedgerEntryRow::balanceAfter, LedgerEntryRow::reason)
@@ -167,7 +167,7 @@ class LedgerProjectionIT {
     void aStudentReadsOnlyTheirOwnNewestEntriesOldestFirst() {
         walletStory().forEach(Runnable::run);
         projection.on(new CoinsAwarded("stu-b", "e1", 7, 7, "answer-b", "PracticeAnswerRecorded", "coins.v1",
-                ISSUANCE, wallet("stu-b"), 7, T), 1);
+                ISSUANCE, wallet("stu-b"), 7, T), 1, "event-1");
 
         assertThat(ledger.entries(STUDENT, 2)).extracting(LedgerEntryRow::seq).containsExactly(11L, 12L);
         assertThat(ledger.entries("stu-b", 10)).extracting(LedgerEntryRow::entryId).containsExactly("e1");
@@ -175,28 +175,38 @@ class LedgerProjectionIT {
         assertThat(ledger.walletBalance(STUDENT)).isEqualTo(36);
     }
 
+    @Test
+    void everyEntryNamesTheEventThatRecordedIt() {
+        walletStory().forEach(Runnable::run);
+
+        assertThat(ledger.eventOf(STUDENT, "e1")).contains("event-1");
+        assertThat(ledger.eventOf(STUDENT, "hold:h1")).contains("event-4");
+        assertThat(ledger.eventOf(STUDENT, "e12")).contains("event-12");
+        assertThat(ledger.eventOf("stu-b", "e1")).isEmpty();
+    }
+
     /** One of every kind of entry, in wallet order: entry i is the wallet's event with sequence number i. */
     private static List<Runnable> walletStory() {
         return List.of(
-                () -> projection.on(awarded("e1", 20, 20, T), 1),
+                () -> projection.on(awarded("e1", 20, 20, T), 1, "event-1"),
                 () -> projection.on(new CoinAwardCapped(STUDENT, "e2", 5, "answer-2", "coins.v1",
-                        LocalDate.of(2026, 11, 23), 20, T.plusSeconds(10)), 2),
-                () -> projection.on(spent("e3", 5, 15, T.plusSeconds(20)), 3),
-                () -> projection.on(held("h1", 10, 5, T.plusSeconds(30)), 4),
-                () -> projection.on(new HoldCaptured(STUDENT, "h1", "e5", 10, ESCROW, SPENDING, T.plusSeconds(40)), 5),
-                () -> projection.on(held("h2", 4, 1, T.plusSeconds(50)), 6),
+                        LocalDate.of(2026, 11, 23), 20, T.plusSeconds(10)), 2, "event-2"),
+                () -> projection.on(spent("e3", 5, 15, T.plusSeconds(20)), 3, "event-3"),
+                () -> projection.on(held("h1", 10, 5, T.plusSeconds(30)), 4, "event-4"),
+                () -> projection.on(new HoldCaptured(STUDENT, "h1", "e5", 10, ESCROW, SPENDING, T.plusSeconds(40)), 5, "event-5"),
+                () -> projection.on(held("h2", 4, 1, T.plusSeconds(50)), 6, "event-6"),
                 () -> projection.on(new HoldReleased(STUDENT, "h2", "e7", 4, true, ESCROW, WALLET, 5,
-                        T.plusSeconds(60)), 7),
+                        T.plusSeconds(60)), 7, "event-7"),
                 () -> projection.on(new PrizeAwarded(STUDENT, "e8", 50, "olymp-1", 1, "prizes.v1", ISSUANCE, WALLET,
-                        55, T.plusSeconds(70)), 8),
+                        55, T.plusSeconds(70)), 8, "event-8"),
                 () -> projection.on(new CoinsAdjusted(STUDENT, "e9", -7, "duplicate award", "ticket-1", "admin-1",
-                        WALLET, SPENDING, 48, T.plusSeconds(80)), 9),
+                        WALLET, SPENDING, 48, T.plusSeconds(80)), 9, "event-9"),
                 () -> projection.on(new CoinsAdjusted(STUDENT, "e10", 3, "lost award", "ticket-2", "admin-1",
-                        ISSUANCE, WALLET, 51, T.plusSeconds(90)), 10),
+                        ISSUANCE, WALLET, 51, T.plusSeconds(90)), 10, "event-10"),
                 () -> projection.on(new LedgerEntryReversed(STUDENT, "e11", "e3", 5, "refund", "admin-1", SPENDING,
-                        WALLET, 56, T.plusSeconds(100)), 11),
+                        WALLET, 56, T.plusSeconds(100)), 11, "event-11"),
                 () -> projection.on(new LedgerEntryReversed(STUDENT, "e12", "e1", 20, "award in error", "admin-1",
-                        WALLET, ISSUANCE, 36, T.plusSeconds(110)), 12));
+                        WALLET, ISSUANCE, 36, T.plusSeconds(110)), 12, "event-12"));
     }
 
     private static CoinsAwarded awarded(String entryId, long amount, long balanceAfter, Instant at) {

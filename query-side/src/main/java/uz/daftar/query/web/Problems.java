@@ -1,5 +1,6 @@
 package uz.daftar.query.web;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -14,5 +15,18 @@ final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
         problem.setTitle(title);
         return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+
+    /** A 409 that will resolve by itself: come back after {@code retryAfterSeconds}. */
+    static ErrorResponseException notYet(String title, String detail, long retryAfterSeconds) {
+        ErrorResponseException conflict = conflict(title, detail);
+        conflict.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        return conflict;
+    }
+
+    static ErrorResponseException conflict(String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        problem.setTitle(title);
+        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
     }
 }
