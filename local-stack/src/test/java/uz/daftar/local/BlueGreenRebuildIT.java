@@ -70,8 +70,11 @@ class BlueGreenRebuildIT {
 
     @Test
     void theLeaderboardsAreRebuiltUnderQueryLoadWithoutGoingDarkAndEqualAFullReplay() throws Exception {
-        // given a history, and a school whose boards the readers hammer
-        school();
+        // given a history (the demo's, its sprint long enough never to close while it is sent), and a school
+        // whose boards the readers hammer
+        new DemoData(stack.apps.commandUrl(), stack.issuer, 10,
+                "rebuild-" + UUID.randomUUID().toString().substring(0, 6) + "-", Duration.ofMinutes(30))
+                .seed(Instant.now());
         School school = school();
         ProcessorPositions positions = stack.apps.querySide().getBean(ProcessorPositions.class);
         Load load = new Load(school);
@@ -136,6 +139,14 @@ class BlueGreenRebuildIT {
         replay.awaitCaughtUp(Duration.ofMinutes(3));
         assertThat(ReadModelDigests.tables(jdbc, ReadModels.LEADERBOARDS)).isEqualTo(rebuilt);
         assertThat(rebuilt.get("table lb_entry")).doesNotStartWith("0:");
+        // the rebuilt tables carry the live index names, so later migrations find them
+        assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' "
+                + "AND tablename = 'lb_entry'", String.class)).containsExactlyInAnyOrder("lb_entry_pk",
+                "lb_entry_place_idx");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",
+                Long.class, "rb_" + id)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.tables WHERE table_schema = ?",
+                Long.class, "rb_" + id + "_prev")).isEqualTo(ReadModels.LEADERBOARDS.tables().size());
         // and the analyst's replay and the admin's cut-over are on record
         assertThat(jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM DomainEventEntry WHERE payloadType = ? "
                 + "AND convert_from(payload, 'UTF8') LIKE ? ORDER BY globalIndex", String.class,
