@@ -29,14 +29,21 @@ final class ReadModelDigests {
     static Map<String, String> of(JdbcTemplate jdbc, String elasticsearchUrl) {
         Map<String, String> digests = new TreeMap<>();
         for (ReadModels model : ReadModels.values()) {
-            for (String table : model.tables()) {
-                digests.put("table " + table, jdbc.queryForObject(
-                        "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '') "
-                                + "FROM " + table + " t", String.class));
-            }
+            digests.putAll(tables(jdbc, model));
             for (String index : model.indices()) {
                 digests.put("index " + index, index(elasticsearchUrl, index));
             }
+        }
+        return digests;
+    }
+
+    /** The digests of one read model's tables. */
+    static Map<String, String> tables(JdbcTemplate jdbc, ReadModels model) {
+        Map<String, String> digests = new TreeMap<>();
+        for (String table : model.tables()) {
+            digests.put("table " + table, jdbc.queryForObject(
+                    "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '') "
+                            + "FROM " + table + " t", String.class));
         }
         return digests;
     }

@@ -13,11 +13,14 @@ import uz.daftar.projections.olympiad.OlympiadStandingsProjection;
 import uz.daftar.projections.search.ActivityIndexer;
 import uz.daftar.projections.timeline.TimelineProjection;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The processing group of every read model, the tables and indices it owns. The watermark of a query is the
- * watermark of the processor behind it; the replay check digests exactly these.
+ * watermark of the processor behind it; the replay check digests exactly these, and a rebuild (docs/decisions/0012)
+ * builds exactly these tables beside the live ones.
  */
 public enum ReadModels {
 
@@ -47,6 +50,24 @@ public enum ReadModels {
         this.processingGroup = processingGroup;
         this.tables = tables;
         this.indices = indices;
+    }
+
+    /**
+     * The version of the read model its deployed projection writes. Raise it with a change that makes the projection
+     * give other rows for the same events: a blue/green rebuild (docs/decisions/0012) builds it beside the live one.
+     */
+    public int version() {
+        return 1;
+    }
+
+    /** Whether it can be rebuilt into a shadow schema beside the live one: PostgreSQL tables only, for now. */
+    public boolean rebuildable() {
+        return indices.isEmpty();
+    }
+
+    /** The read model of a name as the API spells it (its processing group), if there is one. */
+    public static Optional<ReadModels> named(String name) {
+        return Arrays.stream(values()).filter(model -> model.processingGroup.equals(name)).findFirst();
     }
 
     public String processingGroup() {

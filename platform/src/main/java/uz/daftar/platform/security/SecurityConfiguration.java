@@ -15,7 +15,8 @@ import uz.daftar.platform.web.ProblemResponses;
 /**
  * Both apps are JWT resource servers. Tokens are verified with the issuer's public key from configuration
  * ({@code spring.security.oauth2.resourceserver.jwt.public-key-location}); roles come from the {@code roles}
- * claim. Only health probes and the API documentation are open; {@code /api/v1/admin/**} is for admins alone.
+ * claim. Only health probes and the API documentation are open; {@code /api/v1/admin/**} is for admins alone, but
+ * for the rebuilds, which analysts may start and follow (docs/decisions/0012).
  */
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @EnableWebSecurity
@@ -31,6 +32,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        // analysts start and follow rebuilds; the controller keeps cut-over and rollback for admins
+                        .requestMatchers("/api/v1/admin/rebuilds", "/api/v1/admin/rebuilds/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
