@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The rebuilds, the live version of each read model and the tokens a cut-over set aside, in the query side's
- * PostgreSQL ({@code V13__read_model_rebuilds.sql}).
+ * PostgreSQL ({@code V14__read_model_rebuilds.sql}).
  */
 final class RebuildStore {
 
