@@ -52,6 +52,16 @@ public final class CheckpointKeys {
         }
     }
 
+    /** The public key as configured: base64 of its X.509 encoding, all a verifier needs. */
+    public String verifyKey() {
+        return Base64.getEncoder().encodeToString(verifyKey.getEncoded());
+    }
+
+    /** SHA-256 of the public key's X.509 encoding, hex: a short name to compare a published key against. */
+    public String verifyKeyFingerprint() {
+        return Hashes.hex(Hashes.sha256(verifyKey.getEncoded()));
+    }
+
     byte[] sign(byte[] bytes) {
         if (signingKey == null) {
             throw new IllegalStateException("no daftar.trust.signing-key: this process can verify, not sign");

@@ -3,6 +3,8 @@ package uz.daftar.platform.trust;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +66,36 @@ public class TamperRecords {
     List<ChainLink> links(String chainId) {
         return jdbc.query("SELECT " + LINK_COLUMNS + " FROM tamper_chain_link WHERE chain_id = ? ORDER BY position",
                 LINK, chainId);
+    }
+
+    /**
+     * The last link of the chain whose event the store recorded before {@code until} (the store's own timestamp of the
+     * append, not the event's business time), with when it was recorded.
+     */
+    Optional<RecordedLink> lastLinkRecordedBefore(String chainId, Instant until) {
+        return jdbc.query("SELECT l.chain_id, l.position, l.event_id, l.global_index, l.event_hash, l.chain_hash, "
+                        + "e.timeStamp FROM tamper_chain_link l "
+                        + "JOIN DomainEventEntry e ON e.eventIdentifier = l.event_id "
+                        + "WHERE l.chain_id = ? AND e.timeStamp::timestamptz < ? ORDER BY l.position DESC LIMIT 1",
+                (rs, row) -> new RecordedLink(LINK.mapRow(rs, row), Instant.parse(rs.getString(7))),
+                chainId, Timestamp.from(until)).stream().findFirst();
+    }
+
+    /** The position of the event in the store chain, once linked there. */
+    Optional<Long> storePosition(String eventId) {
+        return jdbc.queryForList("SELECT position FROM tamper_chain_link WHERE chain_id = ? AND event_id = ?",
+                Long.class, ChainLink.STORE, eventId).stream().findFirst();
+    }
+
+    /** The first checkpoint at or after the store chain's {@code position}: the one that signs a head covering it. */
+    Optional<Checkpoint> firstCheckpointFrom(long position) {
+        return jdbc.query("SELECT checkpoint_no, position, global_index, chain_hash, signature FROM tamper_checkpoint "
+                + "WHERE position >= ? ORDER BY checkpoint_no LIMIT 1", (rs, row) -> new Checkpoint(rs.getLong(1),
+                rs.getLong(2), rs.getLong(3), rs.getBytes(4), rs.getBytes(5)), position).stream().findFirst();
+    }
+
+    /** A link and the time the store recorded its event. */
+    record RecordedLink(ChainLink link, Instant recordedAt) {
     }
 
     List<Checkpoint> checkpoints() {

@@ -44,6 +44,11 @@ public class TrustConfiguration {
     }
 
     @Bean
+    public ChainAnchors chainAnchors(TamperRecords records, CheckpointKeys keys) {
+        return new ChainAnchors(records, keys);
+    }
+
+    @Bean
     public TamperVerifier tamperVerifier(TamperRecords records, Serializer serializer, EventUpcaster upcasters,
                                          StudentSequencingPolicy students, CheckpointKeys keys) {
         return new TamperVerifier(records, new EventStudents(serializer, upcasters, students), keys);
