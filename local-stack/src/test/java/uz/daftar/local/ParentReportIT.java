@@ -1,12 +1,20 @@
 package uz.daftar.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import uz.daftar.platform.store.ProcessorPositions;
 import uz.daftar.platform.trust.TamperChain;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The parent report on the real stack: a fresh child with a linked parent, a class and a centre, who answered over
  * two days, earned XP, coins and a badge, spent coins and took an olympiad; the report as a page in a real headless
- * browser, its figures checked against the dashboard, the ledger and the verification; and who may read it.
+ * browser and as a PDF parsed back (its first page drawn to {@code target/parent-report-page-1.png}), its figures
+ * checked against the dashboard, the ledger and the verification; and who may read it.
  */
 class ParentReportIT {
 
@@ -138,6 +147,56 @@ class ParentReportIT {
     }
 
     @Test
+    void theParentDownloadsThePdfWithTheSameFiguresAndChainHashAndItsFirstPageRendersToAnImage() throws Exception {
+        Http.Download download = Http.download(stack.apps.queryUrl() + "/api/v1/students/" + world.student()
+                + "/report.pdf" + world.query(), world.parentToken());
+
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(download.header("Content-Disposition")).isEqualTo("attachment; filename=\"daftar-report-"
+                + world.student() + "-" + world.from() + "-" + world.to() + ".pdf\"");
+        JsonNode dashboard = world.dashboard();
+        JsonNode award = firstOfKind(world.ledger(), "AWARD");
+        try (PDDocument pdf = Loader.loadPDF(download.body())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+            assertThat(text).contains("Learning report for " + NAME)
+                    .contains("Answers " + dashboard.get("answers").asText())
+                    .contains("Correct answers " + dashboard.get("correctAnswers").asText())
+                    .contains("XP in total at the end of the period " + dashboard.get("totalXp").asText())
+                    .contains("Level " + dashboard.get("level").asText())
+                    .contains("Coins at the end of the period " + dashboard.get("coinBalance").asText())
+                    .contains("Spent on a sticker")
+                    .contains("Matematika")
+                    .contains(world.headHash());
+            // long ids may wrap inside their table cell
+            assertThat(text.replace("\n", "")).contains("entry " + award.get("entryId").asText() + ", source event "
+                    + award.get("source").asText());
+
+            Path png = Path.of("target", "parent-report-page-1.png").toAbsolutePath();
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 110);
+            ImageIO.write(page, "png", png.toFile());
+            System.out.println("The parent report's first page: " + png);
+            assertThat(page.getWidth()).isGreaterThan(800);
+            assertThat(Files.size(png)).isGreaterThan(20_000);
+            assertThat(darkPixels(page)).as("ink on the first page").isGreaterThan(5_000);
+        }
+    }
+
+    private static long darkPixels(BufferedImage image) {
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+
+    @Test
     void withoutDatesTheReportCoversTheLastFullCalendarMonth() {
         LocalDate firstOfThisMonth = LocalDate.now(TASHKENT).withDayOfMonth(1);
         Http.Reply reply = Http.get(stack.apps.queryUrl() + "/api/v1/students/" + world.student() + "/report",
@@ -162,6 +221,8 @@ class ParentReportIT {
             Http.Reply reply = get(path, token);
             assertThat(reply.status()).as(who).isEqualTo(403);
             assertThat(reply.header("Content-Type")).as(who).startsWith("application/problem+json");
+            assertThat(Http.download(stack.apps.queryUrl() + path.replace("/report?", "/report.pdf?"), token)
+                    .status()).as(who + " (PDF)").isEqualTo(403);
         });
         // the stricter rule is the report's: the centre's admin and the child do read the dashboard
         assertThat(get("/api/v1/students/" + world.student() + "/dashboard",

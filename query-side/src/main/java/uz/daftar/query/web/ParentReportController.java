@@ -2,6 +2,7 @@ package uz.daftar.query.web;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import uz.daftar.projections.ReadModels;
 import uz.daftar.query.report.FindParentReportQuery;
 import uz.daftar.query.report.ParentReport;
 import uz.daftar.query.report.ParentReportPage;
+import uz.daftar.query.report.ReportPdf;
 import uz.daftar.query.report.ReportPeriod;
 
 import java.nio.charset.StandardCharsets;
@@ -28,10 +30,11 @@ import java.util.List;
  * The parent report, for the child's linked parents and admins only ({@link StudentAccess}'s parent-report rule):
  * <ul>
  *   <li>{@code GET /api/v1/students/{id}/report?from=YYYY-MM-DD&to=YYYY-MM-DD}: the report as a self-contained HTML
- *   page.</li>
+ *   page;</li>
+ *   <li>{@code GET /api/v1/students/{id}/report.pdf?from&to}: the same page as a PDF download.</li>
  * </ul>
  * Both days are included, in the child's calendar; without them, the last full calendar month. At most
- * {@value ReportPeriod#MOST_DAYS} days. It honours {@code Daftar-Wait-For-Position} and carry the watermark.
+ * {@value ReportPeriod#MOST_DAYS} days. Both honour {@code Daftar-Wait-For-Position} and carry the watermark.
  */
 @RestController
 @RequestMapping("/api/v1/students")
@@ -60,6 +63,21 @@ class ParentReportController {
         Answer answer = report(studentId, from, to, waitForPosition, authentication);
         return ResponseEntity.ok().headers(answer.headers()).contentType(new MediaType(MediaType.TEXT_HTML,
                 StandardCharsets.UTF_8)).body(ParentReportPage.html(answer.report()));
+    }
+
+    @GetMapping("/{studentId}/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String studentId,
+                               @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to,
+                               @RequestHeader(name = Consistency.WAIT_FOR, required = false) Long waitForPosition,
+                               Authentication authentication) {
+        Answer answer = report(studentId, from, to, waitForPosition, authentication);
+        ReportPeriod period = answer.report().period();
+        HttpHeaders headers = answer.headers();
+        headers.setContentDisposition(ContentDisposition.attachment().filename("daftar-report-" + studentId + "-"
+                + period.from() + "-" + period.to() + ".pdf").build());
+        return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_PDF)
+                .body(ReportPdf.render(ParentReportPage.html(answer.report())));
     }
 
     private Answer report(String studentId, String from, String to, Long waitForPosition,
