@@ -84,7 +84,8 @@ class ParentReportIT {
                 {"spendId":"sticker-%s","studentId":"%s","amount":2,"purpose":"a sticker"}""".formatted(s, student));
         awaitEverythingCaughtUp();
 
-        List<LocalDate> activeDays = List.of(yesterday, now).stream()
+        List<LocalDate> activeDays = List.of(yesterday, yesterday.plusSeconds(60), yesterday.plusSeconds(120),
+                        now.minusSeconds(180), now.minusSeconds(120)).stream()
                 .map(at -> at.atZone(TASHKENT).toLocalDate()).distinct().toList();
         LocalDate to = LocalDate.now(TASHKENT);
         JsonNode verification = QueryReads.json(stack, "/api/v1/students/" + student + "/verification", admin);
