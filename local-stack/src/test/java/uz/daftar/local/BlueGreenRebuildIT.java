@@ -73,7 +73,8 @@ class BlueGreenRebuildIT {
         // given a history (the demo's, its sprint long enough never to close while it is sent), and a school
         // whose boards the readers hammer
         new DemoData(stack.apps.commandUrl(), stack.issuer, 10,
-                "rebuild-" + UUID.randomUUID().toString().substring(0, 6) + "-", Duration.ofMinutes(30))
+                "rebuild-" + UUID.randomUUID().toString().substring(0, 6) + "-", Duration.ofMinutes(30),
+                DemoData.DEMO_PRACTICE_DAYS)
                 .seed(Instant.now());
         School school = school();
         ProcessorPositions positions = stack.apps.querySide().getBean(ProcessorPositions.class);

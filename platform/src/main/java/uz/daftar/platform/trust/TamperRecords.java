@@ -3,6 +3,8 @@ package uz.daftar.platform.trust;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -157,5 +159,22 @@ public class TamperRecords {
     Optional<Checkpoint> covering(long position) {
         return jdbc.query("SELECT " + CHECKPOINT_COLUMNS + " FROM tamper_checkpoint WHERE position >= ? "
                 + "ORDER BY position LIMIT 1", CHECKPOINT, position).stream().findFirst();
+    }
+
+    /**
+     * The last link of the chain whose event the store recorded before {@code until} (the store's own timestamp of the
+     * append, not the event's business time), with when it was recorded.
+     */
+    Optional<RecordedLink> lastLinkRecordedBefore(String chainId, Instant until) {
+        return jdbc.query("SELECT l.chain_id, l.position, l.event_id, l.global_index, l.event_hash, l.chain_hash, "
+                        + "e.timeStamp FROM tamper_chain_link l "
+                        + "JOIN DomainEventEntry e ON e.eventIdentifier = l.event_id "
+                        + "WHERE l.chain_id = ? AND e.timeStamp::timestamptz < ? ORDER BY l.position DESC LIMIT 1",
+                (rs, row) -> new RecordedLink(LINK.mapRow(rs, row), Instant.parse(rs.getString(7))),
+                chainId, Timestamp.from(until)).stream().findFirst();
+    }
+
+    /** A link and the time the store recorded its event. */
+    record RecordedLink(ChainLink link, Instant recordedAt) {
     }
 }

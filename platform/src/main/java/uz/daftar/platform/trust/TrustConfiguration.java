@@ -71,4 +71,9 @@ public class TrustConfiguration {
     public Receipts receipts(TamperRecords records, EventStudents students, CheckpointKeys keys) {
         return new Receipts(records, students, keys);
     }
+
+    @Bean
+    public ChainAnchors chainAnchors(TamperRecords records, CheckpointKeys keys) {
+        return new ChainAnchors(records, keys);
+    }
 }

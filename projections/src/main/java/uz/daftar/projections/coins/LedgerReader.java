@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +31,25 @@ public class LedgerReader {
     public List<LedgerEntryRow> entries(String studentId, int limit) {
         return jdbc.query("SELECT * FROM (SELECT * FROM ledger_entry WHERE student_id = ? ORDER BY seq DESC LIMIT ?) "
                 + "newest ORDER BY seq", ROW, studentId, limit);
+    }
+
+    /**
+     * The student's entries that happened from {@code from} (included) to {@code to} (excluded), in the wallet's
+     * order; at most {@code limit}.
+     */
+    public List<LedgerEntryRow> between(String studentId, Instant from, Instant to, int limit) {
+        return jdbc.query("SELECT * FROM ledger_entry WHERE student_id = ? AND occurred_at >= ? AND occurred_at < ? "
+                + "ORDER BY seq LIMIT ?", ROW, studentId, Timestamp.from(from), Timestamp.from(to), limit);
+    }
+
+    /**
+     * The wallet balance as the newest wallet entry that happened before {@code at} left it (0 before the first):
+     * the balance a statement for a period ending at {@code at} closes with.
+     */
+    public long walletBalanceBefore(String studentId, Instant at) {
+        return jdbc.queryForList("SELECT balance_after FROM ledger_entry WHERE student_id = ? AND occurred_at < ? "
+                + "AND balance_after IS NOT NULL ORDER BY seq DESC LIMIT 1", Long.class, studentId,
+                Timestamp.from(at)).stream().findFirst().orElse(0L);
     }
 
     /** One entry of the student's ledger. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The plain words the timeline uses for amounts, durations, times and the names of things. */
-final class Words {
+public final class Words {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -80,7 +80,7 @@ final class Words {
     }
 
     /** The learning event an award was for, by its type. */
-    static String cause(String sourceType) {
+    public static String cause(String sourceType) {
         if ("PracticeAnswerRecorded".equals(sourceType)) {
             return "a practice answer";
         }

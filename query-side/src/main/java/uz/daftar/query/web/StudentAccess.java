@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Object-level access to a student's data: the student themself, a linked guardian, an admin of the centre of one of
  * the student's classes ({@link OrganisationAccess}), or an admin. Everyone else is refused, whether the student
- * exists or not. Every endpoint that reads a student asks here.
+ * exists or not. Every endpoint that reads a student asks here; the parent report has its stricter rule here too.
  */
 @Component
 class StudentAccess {
@@ -42,6 +42,23 @@ class StudentAccess {
                 || caller.has(Role.ADMIN)
                 || caller.has(Role.PARENT) && guardianship.follows(caller.subject(), studentId)
                 || organisation.administersStudent(caller, studentId);
+    }
+
+    /**
+     * The parent-report rule: a report is for the child's linked parents and for admins only; not for teachers or
+     * centre admins (they have the class and centre overviews), and not for the child (who has the dashboard and the
+     * digest). Everyone else is refused, whether the student exists or not.
+     */
+    void requireMayReadParentReport(Authentication authentication, String studentId) {
+        if (!mayReadParentReport(Caller.of(authentication), studentId)) {
+            throw new AccessDeniedException("Only the child's linked parents and admins may read the report of "
+                    + studentId + ".");
+        }
+    }
+
+    boolean mayReadParentReport(Caller caller, String studentId) {
+        return caller.has(Role.ADMIN)
+                || caller.has(Role.PARENT) && guardianship.follows(caller.subject(), studentId);
     }
 
     /** The students who are the caller's own: themself (a student) and their children (a parent). */
