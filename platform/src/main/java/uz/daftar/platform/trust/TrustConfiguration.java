@@ -44,6 +44,12 @@ public class TrustConfiguration {
     }
 
     @Bean
+    public StudentEvents studentEvents(JdbcTemplate jdbc, Serializer serializer, EventUpcaster upcasters,
+                                       StudentSequencingPolicy students) {
+        return new StudentEvents(jdbc, serializer, upcasters, students);
+    }
+
+    @Bean
     public TamperVerifier tamperVerifier(TamperRecords records, Serializer serializer, EventUpcaster upcasters,
                                          StudentSequencingPolicy students, CheckpointKeys keys) {
         return new TamperVerifier(records, new EventStudents(serializer, upcasters, students), keys);
