@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import uz.daftar.platform.trust.StudentEvents;
 import uz.daftar.projections.ReadModels;
@@ -45,6 +46,8 @@ class ShadowReadModels {
         this.events = events;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
+        // a transaction of its own, whatever the caller runs in: it is always rolled back
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.projections = List.of(new AnnotationEventHandlerAdapter(dashboard),
                 new AnnotationEventHandlerAdapter(ledger), new AnnotationEventHandlerAdapter(badges),
                 new AnnotationEventHandlerAdapter(mastery));
