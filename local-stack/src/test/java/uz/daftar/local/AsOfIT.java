@@ -105,11 +105,11 @@ class AsOfIT {
         assertThat(moments.get(1).shown().get(a + "|dashboard").get("totalXp").asLong())
                 .isLessThan(last.get("totalXp").asLong());
 
-        // now ask for each moment afterwards, as the parent, the teacher and an admin
+        // now ask for each moment afterwards, as a parent, the student themself and an admin
         for (Moment moment : moments) {
             for (String student : students) {
                 String asker = student.equals(a) ? stack.issuer.token("parent-" + a, "PARENT")
-                        : student.equals(b) ? stack.issuer.token(teacher, "TEACHER") : admin;
+                        : student.equals(b) ? stack.issuer.token(b, "STUDENT") : admin;
                 for (String scope : List.of("region:" + region, "class:" + classId, "global")) {
                     JsonNode asOf = QueryReads.json(stack, "/api/v1/students/" + student + "/as-of?at=" + moment.at()
                             + "&scope=" + scope, asker);
@@ -158,6 +158,11 @@ class AsOfIT {
         Http.Reply future = Http.get(stack.apps.queryUrl() + "/api/v1/students/" + mine + "/as-of?at="
                 + Instant.now().plus(Duration.ofHours(1)), parent, Map.of());
 
+        String teacher = stack.issuer.token("asof-teacher-" + s, "TEACHER");
+        assertThat(Http.get(stack.apps.queryUrl() + "/api/v1/students/" + mine + "/as-of?at=" + at, teacher,
+                Map.of()).status()).as("as for the live dashboard")
+                .isEqualTo(Http.get(stack.apps.queryUrl() + "/api/v1/students/" + mine + "/dashboard", teacher,
+                        Map.of()).status()).isEqualTo(403);
         assertThat(crossed.status()).isEqualTo(403);
         assertThat(otherChild.status()).isEqualTo(403);
         for (Http.Reply bad : List.of(garbled, missing, future)) {
