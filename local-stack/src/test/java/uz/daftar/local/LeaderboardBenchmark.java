@@ -8,6 +8,7 @@ import uz.daftar.platform.schema.SchemaMigration;
 import uz.daftar.platform.schema.SchemaMigrator;
 import uz.daftar.projections.leaderboard.Entry;
 import uz.daftar.projections.leaderboard.EntryChange;
+import uz.daftar.projections.leaderboard.EntryVersion;
 import uz.daftar.projections.leaderboard.LeaderboardReader;
 import uz.daftar.projections.leaderboard.LeaderboardWriter;
 
@@ -89,17 +90,21 @@ class LeaderboardBenchmark {
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         long began = System.nanoTime();
         List<EntryChange> batch = new ArrayList<>(BATCH);
+        List<EntryVersion> versions = new ArrayList<>(BATCH);
         for (int i = 0; i < students; i++) {
             double u = random.nextDouble();
             long xp = Math.round(60_000 * u * u * u);
             Instant reachedAt = start.plusSeconds(random.nextInt(365 * 86_400));
-            batch.add(new EntryChange(prefix + i, board, null, new Entry(xp, reachedAt, true)));
+            Entry entry = new Entry(xp, reachedAt, true);
+            batch.add(new EntryChange(prefix + i, board, null, entry));
+            versions.add(new EntryVersion(prefix + i, board, reachedAt, entry));
             if (batch.size() == BATCH) {
-                writer.write(batch);
+                writer.write(batch, versions);
                 batch.clear();
+                versions.clear();
             }
         }
-        writer.write(batch);
+        writer.write(batch, versions);
         double seconds = (System.nanoTime() - began) / 1e9;
         return String.format(Locale.ROOT, "load %s: %,d entries in %.1f s, %,.0f entries/s%n", board, students,
                 seconds, students / seconds);

@@ -35,7 +35,7 @@ public enum ReadModels {
     OLYMPIAD_STANDINGS(OlympiadStandingsProjection.PROCESSING_GROUP,
             List.of("olympiad", "olympiad_participant", "olympiad_result"), List.of()),
     LEADERBOARDS(LeaderboardProjection.PROCESSING_GROUP, List.of("lb_entry", "lb_count", "lb_enrolment",
-            "lb_centre", "lb_unlisted", "lb_game_session"), List.of()),
+            "lb_centre", "lb_unlisted", "lb_game_session", "lb_entry_history"), List.of()),
     STUDENT_TIMELINE(TimelineProjection.PROCESSING_GROUP, List.of("timeline_entry", "timeline_contribution"),
             List.of()),
     DISPUTES(DisputeProjection.PROCESSING_GROUP, List.of("dispute_case", "dispute_step"), List.of()),

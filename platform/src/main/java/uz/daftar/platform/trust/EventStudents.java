@@ -30,18 +30,24 @@ public class EventStudents {
     }
 
     Optional<String> of(StoredEvent event) {
-        var entry = new GenericDomainEventEntry<>(event.type(), event.aggregateId(), event.sequenceNumber(),
-                event.eventId(), event.timestamp(), event.payloadType(), event.payloadRevision(), event.payload(),
-                event.metaData() == null ? NO_META_DATA : event.metaData());
         try {
-            var stream = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer, upcasters);
-            if (!stream.hasNext()) {
-                return Optional.empty();
-            }
-            DomainEventMessage<?> message = stream.next();
-            return ChainLink.studentChain(students, message);
+            return read(event).flatMap(message -> ChainLink.studentChain(students, message));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** The stored row as the event message it is today: through the upcasters and the serializer. */
+    Optional<DomainEventMessage<?>> read(StoredEvent event) {
+        var entry = new GenericDomainEventEntry<>(event.type(), event.aggregateId(), event.sequenceNumber(),
+                event.eventId(), event.timestamp(), event.payloadType(), event.payloadRevision(), event.payload(),
+                event.metaData() == null ? NO_META_DATA : event.metaData());
+        var stream = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer, upcasters);
+        return stream.hasNext() ? Optional.of(stream.next()) : Optional.empty();
+    }
+
+    /** The student the message concerns, by the chain processor's rule. */
+    Optional<String> of(DomainEventMessage<?> message) {
+        return ChainLink.studentChain(students, message);
     }
 }

@@ -177,4 +177,27 @@ public class TamperRecords {
     /** A link and the time the store recorded its event. */
     record RecordedLink(ChainLink link, Instant recordedAt) {
     }
+
+    /** The stored rows of a chain's links, by global index: a student's events as far as the chain has linked them. */
+    List<StoredEvent> rowsOfChain(String chainId) {
+        return jdbc.query("SELECT " + qualified("e") + " FROM tamper_chain_link l "
+                + "JOIN DomainEventEntry e ON e.globalIndex = l.global_index WHERE l.chain_id = ? "
+                + "ORDER BY e.globalIndex", EVENT, chainId);
+    }
+
+    /**
+     * The stored rows the store chain has not linked, from {@code window} below its head onwards: those it has not
+     * reached yet, and those that committed late into a gap below it.
+     */
+    List<StoredEvent> unlinkedNearHead(long window) {
+        return jdbc.query("SELECT " + qualified("e") + " FROM DomainEventEntry e "
+                + "WHERE e.globalIndex > COALESCE((SELECT MAX(global_index) FROM tamper_chain_link WHERE chain_id = ?), "
+                + "-1) - ? AND NOT EXISTS (SELECT 1 FROM tamper_chain_link l WHERE l.chain_id = ? "
+                + "AND l.event_id = e.eventIdentifier) ORDER BY e.globalIndex", EVENT, ChainLink.STORE, window,
+                ChainLink.STORE);
+    }
+
+    private static String qualified(String alias) {
+        return alias + "." + EVENT_COLUMNS.replace(", ", ", " + alias + ".");
+    }
 }

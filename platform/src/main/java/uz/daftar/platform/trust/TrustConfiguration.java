@@ -76,4 +76,9 @@ public class TrustConfiguration {
     public ChainAnchors chainAnchors(TamperRecords records, CheckpointKeys keys) {
         return new ChainAnchors(records, keys);
     }
+
+    @Bean
+    public StudentEvents studentEvents(TamperRecords records, EventStudents students) {
+        return new StudentEvents(records, students);
+    }
 }

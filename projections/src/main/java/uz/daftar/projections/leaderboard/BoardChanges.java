@@ -1,5 +1,6 @@
 package uz.daftar.projections.leaderboard;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +23,8 @@ final class BoardChanges {
     /** As stored when first read in this unit of work (null: not on the board). */
     private final Map<Key, Entry> stored = new HashMap<>();
     private final Map<Key, Entry> current = new HashMap<>();
+    /** Every change of an entry, event by event, in the order the events were handled. */
+    private final List<EntryVersion> versions = new ArrayList<>();
 
     BoardChanges(LeaderboardWriter writer) {
         this.writer = writer;
@@ -70,13 +73,17 @@ final class BoardChanges {
 
     /**
      * Stages one event's outcome: each board's new entry, null to leave the board. Boards must have been read
-     * through {@link #entries} or {@link #allEntries} first.
+     * through {@link #entries} or {@link #allEntries} first. {@code recordedAt} is when the event was recorded: each
+     * entry it changes gets a new version valid from then.
      */
-    void stage(String studentId, Map<String, Entry> outcome) {
+    void stage(String studentId, Map<String, Entry> outcome, Instant recordedAt) {
         outcome.forEach((board, entry) -> {
             Key key = new Key(studentId, board);
             if (!stored.containsKey(key)) {
                 throw new IllegalStateException("Board " + board + " of " + studentId + " was not read first");
+            }
+            if (!Objects.equals(current.get(key), entry)) {
+                versions.add(new EntryVersion(studentId, board, recordedAt, entry));
             }
             current.put(key, entry);
         });
@@ -91,10 +98,12 @@ final class BoardChanges {
                 changes.add(new EntryChange(key.studentId(), key.board(), before, entry));
             }
         });
+        List<EntryVersion> history = List.copyOf(versions);
         stored.clear();
         current.clear();
-        if (!changes.isEmpty()) {
-            writer.write(changes);
+        versions.clear();
+        if (!changes.isEmpty() || !history.isEmpty()) {
+            writer.write(changes, history);
         }
     }
 }

@@ -2,6 +2,7 @@ package uz.daftar.projections.leaderboard;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -25,7 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Leaderboards on XP and on best game scores, for everyone, each region, centre and class, by day, week, month and
@@ -51,7 +52,7 @@ public class LeaderboardProjection {
 
     @EventHandler
     void on(XpAwarded event) {
-        inBatch(changes -> {
+        inBatch(event.occurredAt(), (changes, recordedAt) -> {
             String studentId = event.studentId();
             Map<String, Entry> outcome = new HashMap<>();
             List<String> boards = boards(Board.XP, scopes(studentId), Periods.of(event.occurredAt()));
@@ -64,7 +65,7 @@ public class LeaderboardProjection {
                         : new Entry(entry.value() + event.amount(), latest(entry.reachedAt(), event.occurredAt()),
                         listed));
             }
-            changes.stage(studentId, outcome);
+            changes.stage(studentId, outcome, recordedAt);
         });
     }
 
@@ -79,27 +80,27 @@ public class LeaderboardProjection {
 
     @EventHandler
     void on(ScoreAccepted event) {
-        judged(event.studentId(), event.game(), event.sessionId(), true);
+        judged(event.studentId(), event.game(), event.sessionId(), true, event.decidedAt());
     }
 
     @EventHandler
     void on(ScoreQuarantined event) {
-        judged(event.studentId(), event.game(), event.sessionId(), false);
+        judged(event.studentId(), event.game(), event.sessionId(), false, event.decidedAt());
     }
 
     @EventHandler
     void on(StudentEnrolled event) {
-        inBatch(changes -> {
+        inBatch(event.enrolledAt(), (changes, recordedAt) -> {
             Set<String> before = scopes(event.studentId());
             jdbc.update("INSERT INTO lb_enrolment (student_id, class_id, centre_id) VALUES (?, ?, ?) "
                     + "ON CONFLICT DO NOTHING", event.studentId(), event.classId(), event.centreId());
-            joined(changes, event.studentId(), before);
+            joined(changes, event.studentId(), before, recordedAt);
         });
     }
 
     @EventHandler
     void on(LearningCentreRegistered event) {
-        inBatch(changes -> {
+        inBatch(event.registeredAt(), (changes, recordedAt) -> {
             List<String> students = jdbc.queryForList(
                     "SELECT DISTINCT student_id FROM lb_enrolment WHERE centre_id = ?", String.class,
                     event.centreId());
@@ -107,13 +108,13 @@ public class LeaderboardProjection {
             students.forEach(studentId -> before.put(studentId, scopes(studentId)));
             jdbc.update("INSERT INTO lb_centre (centre_id, region) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     event.centreId(), event.region());
-            students.forEach(studentId -> joined(changes, studentId, before.get(studentId)));
+            students.forEach(studentId -> joined(changes, studentId, before.get(studentId), recordedAt));
         });
     }
 
     @EventHandler
     void on(LeaderboardVisibilityChanged event) {
-        inBatch(changes -> {
+        inBatch(event.changedAt(), (changes, recordedAt) -> {
             String studentId = event.studentId();
             if (event.listed()) {
                 jdbc.update("DELETE FROM lb_unlisted WHERE student_id = ?", studentId);
@@ -122,13 +123,14 @@ public class LeaderboardProjection {
             }
             Map<String, Entry> outcome = new HashMap<>();
             changes.allEntries(studentId).forEach((board, entry) -> outcome.put(board, entry.listed(event.listed())));
-            changes.stage(studentId, outcome);
+            changes.stage(studentId, outcome, recordedAt);
         });
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE lb_entry, lb_count, lb_enrolment, lb_centre, lb_unlisted, lb_game_session");
+        jdbc.update("TRUNCATE lb_entry, lb_count, lb_enrolment, lb_centre, lb_unlisted, lb_game_session, "
+                + "lb_entry_history");
     }
 
     /** The student's scopes besides global: their classes, those classes' centres and the centres' regions. */
@@ -153,8 +155,8 @@ public class LeaderboardProjection {
     }
 
     /** A session's latest verdict: the student's best on each board of the session's periods is computed again. */
-    private void judged(String studentId, Game game, String sessionId, boolean accepted) {
-        inBatch(changes -> {
+    private void judged(String studentId, Game game, String sessionId, boolean accepted, Instant judgedAt) {
+        inBatch(judgedAt, (changes, recordedAt) -> {
             List<Instant> playedAt = jdbc.query("""
                     UPDATE lb_game_session SET accepted = ? WHERE student_id = ? AND game = ? AND session_id = ?
                     RETURNING played_at
@@ -172,7 +174,7 @@ public class LeaderboardProjection {
                 changes.entries(studentId, boards);
                 boards.forEach(board -> outcome.put(board, best));
             }
-            changes.stage(studentId, outcome);
+            changes.stage(studentId, outcome, recordedAt);
         });
     }
 
@@ -190,7 +192,7 @@ public class LeaderboardProjection {
     }
 
     /** After joining scopes: the student's global entries are copied onto the boards of the new scopes. */
-    private void joined(BoardChanges changes, String studentId, Set<String> before) {
+    private void joined(BoardChanges changes, String studentId, Set<String> before, Instant recordedAt) {
         Set<String> added = new LinkedHashSet<>(scopes(studentId));
         added.removeAll(before);
         if (added.isEmpty()) {
@@ -205,7 +207,7 @@ public class LeaderboardProjection {
             }
         });
         changes.entries(studentId, outcome.keySet());
-        changes.stage(studentId, outcome);
+        changes.stage(studentId, outcome, recordedAt);
     }
 
     private static List<String> boards(String metric, Set<String> scopes, List<Period> periods) {
@@ -222,22 +224,27 @@ public class LeaderboardProjection {
     }
 
     /**
-     * Runs a handler's work on the unit of work's changes, written when the batch commits; outside a unit of work
-     * (a handler called directly) they are written at once.
+     * Runs a handler's work on the unit of work's changes, written when the batch commits, with the time the event
+     * being handled was recorded (its message's timestamp: the entries it changes get versions valid from then).
+     * Outside a unit of work (a handler called directly) the changes are written at once and {@code eventTime},
+     * the event's own time, stands for the recorded time.
      */
-    private void inBatch(Consumer<BoardChanges> work) {
+    private void inBatch(Instant eventTime, BiConsumer<BoardChanges, Instant> work) {
         if (!CurrentUnitOfWork.isStarted()) {
             BoardChanges changes = new BoardChanges(writer);
-            work.accept(changes);
+            work.accept(changes, eventTime);
             changes.flush();
             return;
         }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        Instant recordedAt = unitOfWork.getMessage() instanceof EventMessage<?> message ? message.getTimestamp()
+                : eventTime;
+        UnitOfWork<?> root = unitOfWork.root();
         BoardChanges changes = root.getOrComputeResource(CHANGES, key -> {
             BoardChanges fresh = new BoardChanges(writer);
-            root.onPrepareCommit(unitOfWork -> fresh.flush());
+            root.onPrepareCommit(done -> fresh.flush());
             return fresh;
         });
-        work.accept(changes);
+        work.accept(changes, recordedAt);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,6 +67,23 @@ public class LeaderboardReader {
             (SELECT student_id, value, reached_at, 1 AS side FROM lb_entry
              WHERE board = ? AND listed AND (neg_value, reached_at, student_id) > (?, ?, ?)
              ORDER BY neg_value, reached_at, student_id LIMIT ?)
+            """;
+
+    /**
+     * A board as it stood at a moment: each student's newest version valid from then or earlier, then the same order
+     * and the same counting as {@link #SMALL_PLACE}, over those versions.
+     */
+    private static final String PLACE_AT = """
+            WITH board_then AS (
+                SELECT DISTINCT ON (student_id) student_id, value, reached_at, listed FROM lb_entry_history
+                WHERE board = ? AND valid_from <= ? ORDER BY student_id, valid_from DESC),
+            ranked_then AS (SELECT * FROM board_then WHERE value IS NOT NULL AND listed),
+            me AS (SELECT * FROM board_then WHERE student_id = ? AND value IS NOT NULL)
+            SELECT me.value, me.reached_at, me.listed,
+                (SELECT COUNT(*) FROM ranked_then) AS ranked,
+                (SELECT COUNT(*) FROM ranked_then e
+                    WHERE (-e.value, e.reached_at, e.student_id) < (-me.value, me.reached_at, me.student_id)) AS ahead
+            FROM (SELECT 1) one LEFT JOIN me ON TRUE
             """;
 
     private final JdbcTemplate jdbc;
@@ -133,6 +151,24 @@ public class LeaderboardReader {
         below.sort(order);
         return new Standing(board, studentId, standing.entry(), place, numbered(above, place.rank() - above.size()),
                 numbered(below, place.rank() + 1), standing.ranked());
+    }
+
+    /**
+     * The student's entry and place as they stood at {@code at}, from the entries' history: what {@link #standing}
+     * answered (without neighbours) once every event recorded up to {@code at} had been projected.
+     */
+    public Standing standingAt(String board, String studentId, Instant at) {
+        return jdbc.queryForObject(PLACE_AT, (rs, row) -> {
+            long ranked = rs.getLong("ranked");
+            Timestamp reachedAt = rs.getTimestamp("reached_at");
+            if (reachedAt == null) {
+                return new Standing(board, studentId, null, null, List.of(), List.of(), ranked);
+            }
+            Entry entry = new Entry(rs.getLong("value"), reachedAt.toInstant(), rs.getBoolean("listed"));
+            Place place = entry.listed()
+                    ? new Place(1 + rs.getLong("ahead"), studentId, entry.value(), entry.reachedAt()) : null;
+            return new Standing(board, studentId, entry, place, List.of(), List.of(), ranked);
+        }, board, Timestamp.from(at), studentId);
     }
 
     /** The places in board order, numbered from {@code first}. */

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The one writer of {@code lb_entry} and {@code lb_count}: writes entries as they end up after a batch of changes
- * and moves the counts of large boards by the net difference, in a few batched statements. Used by
+ * The one writer of {@code lb_entry}, {@code lb_count} and {@code lb_entry_history}: writes entries as they end up
+ * after a batch of changes, moves the counts of large boards by the net difference and appends every version of an
+ * entry to its history, in a few batched statements. Used by
  * {@link LeaderboardProjection} once per unit of work and by bulk loaders.
  */
 @Component
@@ -57,8 +58,12 @@ public class LeaderboardWriter {
         return found;
     }
 
-    /** Stores every change; counts move by the net difference per board and bucket. */
-    public void write(Collection<EntryChange> changes) {
+    /**
+     * Stores every change; counts move by the net difference per board and bucket; each version is appended to the
+     * entry's history in the order given. A version is valid from its time, or from the entry's newest version if
+     * that is later (an event recorded out of order never reaches into the past of its entry).
+     */
+    public void write(Collection<EntryChange> changes, List<EntryVersion> versions) {
         List<Object[]> upserts = new ArrayList<>();
         List<Object[]> deletes = new ArrayList<>();
         Map<CountKey, Long> counts = new TreeMap<>();
@@ -96,6 +101,23 @@ public class LeaderboardWriter {
                 ON CONFLICT (board, level, bucket) DO UPDATE SET n = c.n + EXCLUDED.n
                 """, moves);
         jdbc.batchUpdate("DELETE FROM lb_count WHERE board = ? AND level = ? AND bucket = ? AND n = 0", emptied);
+        List<Object[]> history = new ArrayList<>();
+        for (EntryVersion version : versions) {
+            Entry entry = version.entry();
+            Timestamp validFrom = Timestamp.from(version.validFrom());
+            history.add(new Object[]{version.board(), version.studentId(), validFrom, validFrom,
+                    entry == null ? null : entry.value(),
+                    entry == null ? null : Timestamp.from(entry.reachedAt()), entry != null && entry.listed(),
+                    version.board(), version.studentId()});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO lb_entry_history (board, student_id, valid_from, value, reached_at, listed)
+                SELECT ?, ?, GREATEST(CAST(? AS TIMESTAMPTZ), COALESCE(MAX(valid_from), CAST(? AS TIMESTAMPTZ))),
+                    CAST(? AS BIGINT), CAST(? AS TIMESTAMPTZ), ?
+                FROM lb_entry_history WHERE board = ? AND student_id = ?
+                ON CONFLICT (board, student_id, valid_from) DO UPDATE SET value = EXCLUDED.value,
+                    reached_at = EXCLUDED.reached_at, listed = EXCLUDED.listed
+                """, history);
     }
 
     private static void count(Map<CountKey, Long> counts, String board, Entry entry, long delta) {

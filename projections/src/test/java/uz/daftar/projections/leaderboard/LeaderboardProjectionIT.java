@@ -210,12 +210,46 @@ class LeaderboardProjectionIT {
         Map<String, Entry> removal = new HashMap<>();
         removal.put(XP_ALL, null);
 
-        changes.stage("stu-a", removal);
+        changes.stage("stu-a", removal, T);
 
         assertThat(changes.allEntries("stu-a")).doesNotContainKey(XP_ALL).containsKey("xp/global/day:2026-11-23");
         changes.flush();
         assertThat(reader.standing(XP_ALL, "stu-a", 0).entry()).isNull();
         assertThat(reader.ranked(XP_ALL)).isZero();
+    }
+
+    @Test
+    void aPlaceAsOfAMomentIsThePlaceTheBoardShowedThen() {
+        Random random = new Random(11);
+        List<String> boards = List.of(XP_ALL, "xp/region:TAS/all", "xp/class:cls-0/all", "xp/global/day:2026-11-23",
+                "game:TETRIS/global/all");
+        Map<Instant, Map<String, Standing>> shown = new HashMap<>();
+        Instant at = T;
+        for (int step = 0; step < 120; step++) {
+            at = at.plusSeconds(1 + random.nextInt(600));
+            String student = "stu-" + random.nextInt(12);
+            switch (random.nextInt(10)) {
+                case 0 -> projection.on(new StudentEnrolled("cls-" + random.nextInt(2), "ctr-1", student, at));
+                case 1 -> projection.on(new LeaderboardVisibilityChanged(student, random.nextBoolean(), "grd-1", at));
+                case 2 -> projection.on(new LearningCentreRegistered("ctr-1", "Centre", "TAS", at));
+                case 3, 4 -> score(student, "s" + step, random.nextInt(5) * 100, at, random.nextInt(4) > 0);
+                default -> xp(student, 1 + random.nextInt(3), at);
+            }
+            Map<String, Standing> now = new HashMap<>();
+            for (String board : boards) {
+                for (int i = 0; i < 12; i++) {
+                    now.put(board + "|stu-" + i, reader.standing(board, "stu-" + i, 0));
+                }
+            }
+            shown.put(at, now);
+        }
+
+        shown.forEach((moment, standings) -> standings.forEach((key, then) -> {
+            String[] parts = key.split("\\|");
+            assertThat(reader.standingAt(parts[0], parts[1], moment)).as(key + " at " + moment).isEqualTo(then);
+        }));
+        assertThat(reader.standingAt(XP_ALL, "stu-1", T.minusSeconds(1)).entry()).isNull();
+        assertThat(reader.standingAt(XP_ALL, "stu-1", T.minusSeconds(1)).ranked()).isZero();
     }
 
     private void xp(String studentId, long amount, Instant at) {

@@ -10,7 +10,7 @@ import uz.daftar.projections.dashboard.StudentDashboardRow;
 import java.util.Optional;
 
 @Component
-class LedgerQueryHandler {
+public class LedgerQueryHandler {
 
     private final LedgerReader ledger;
     private final DashboardReader dashboards;
@@ -22,7 +22,12 @@ class LedgerQueryHandler {
 
     @QueryHandler
     Optional<LedgerView> handle(FindLedgerQuery query) {
-        return dashboards.find(query.studentId()).map(dashboard -> view(dashboard, query.limit()));
+        return ledgerOf(query.studentId(), query.limit());
+    }
+
+    /** The student's ledger, the newest {@code limit} entries; none for a student not registered. */
+    public Optional<LedgerView> ledgerOf(String studentId, int limit) {
+        return dashboards.find(studentId).map(dashboard -> view(dashboard, limit));
     }
 
     private LedgerView view(StudentDashboardRow dashboard, int limit) {

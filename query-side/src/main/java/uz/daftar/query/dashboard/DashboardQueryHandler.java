@@ -10,6 +10,7 @@ import uz.daftar.projections.practice.MasteryReader;
 import uz.daftar.projections.progress.BadgeReader;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -39,7 +40,12 @@ public class DashboardQueryHandler {
 
     /** The student's dashboard as every reader sees it; other views that show a dashboard show this one. */
     public Optional<StudentDashboardView> dashboardOf(String studentId) {
-        return dashboards.find(studentId).map(this::view);
+        return dashboardAt(studentId, clock.instant());
+    }
+
+    /** The dashboard as it reads at {@code now}: the current streak is the one standing on that day. */
+    public Optional<StudentDashboardView> dashboardAt(String studentId, Instant now) {
+        return dashboards.find(studentId).map(row -> view(row, now));
     }
 
     /** The student's name, if registered and their profile is not erased. */
@@ -51,10 +57,10 @@ public class DashboardQueryHandler {
         return profiles.open(row.profileKeyId(), row.sealedProfile()).map(StudentProfile::displayName);
     }
 
-    private StudentDashboardView view(StudentDashboardRow row) {
+    private StudentDashboardView view(StudentDashboardRow row, Instant now) {
         return new StudentDashboardView(row.studentId(), displayName(row).orElse(null), row.timeZone(), row.language(),
                 row.registeredAt(), row.answers(), row.correctAnswers(), row.practiceMillis() / 60_000,
-                row.totalXp(), row.level(), streakToday(row), row.bestStreak(), row.lastStreakDay(),
+                row.totalXp(), row.level(), streakOn(row, now), row.bestStreak(), row.lastStreakDay(),
                 row.streakFreezes(), badges.badges(row.studentId()).stream()
                 .map(b -> new StudentDashboardView.Badge(b.badgeId(), b.ruleVersion(), b.sourceEventId(), b.earnedAt()))
                 .toList(), mastery.mastery(row.studentId()).stream()
@@ -64,8 +70,8 @@ public class DashboardQueryHandler {
                 DashboardFigure.links(row.studentId()));
     }
 
-    private int streakToday(StudentDashboardRow row) {
-        LocalDate today = clock.instant().atZone(ZoneId.of(row.timeZone())).toLocalDate();
+    private static int streakOn(StudentDashboardRow row, Instant now) {
+        LocalDate today = now.atZone(ZoneId.of(row.timeZone())).toLocalDate();
         return CurrentStreak.stands(row.lastStreakDay(), today) ? row.currentStreak() : 0;
     }
 }
