@@ -1,0 +1,190 @@
+package uz.daftar.local;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uz.daftar.platform.store.ProcessorPositions;
+import uz.daftar.projections.timeline.TimelineProjection;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The operations console in a real headless Chromium: nothing without a token; with an admin's, every processor of
+ * both apps; and while a read model replays, a progress bar that moves until it is caught up again. The replay is
+ * made long enough to watch by a PostgreSQL trigger that sleeps a little on every write of the replayed read model
+ * (dropped in a {@code finally}), and the store is given enough events first when it has few.
+ */
+class ConsoleIT {
+
+    private static final long EVENTS_FOR_A_VISIBLE_REPLAY = 1200;
+    private static final double REPLAY_SECONDS = 16;
+    private static final String REPLAYED = TimelineProjection.PROCESSING_GROUP;
+
+    static TestStack stack;
+    static String admin;
+
+    @BeforeAll
+    static void startStack() {
+        stack = TestStack.get();
+        admin = stack.issuer.token("console-admin", "ADMIN");
+    }
+
+    @Test
+    void withoutATokenThePageShowsNoData() {
+        try (Browser browser = Browser.open()) {
+            browser.visit(stack.apps.queryUrl() + "/console/");
+
+            assertThat(browser.title()).isEqualTo("Daftar operations console");
+            assertThat(browser.find("#sign-in").isDisplayed()).isTrue();
+            assertThat(browser.find("label[for=token]").getText()).isEqualTo("Bearer token");
+            assertThat(browser.findAll("#processors tbody tr")).isEmpty();
+            assertThat(browser.find("#operations").isDisplayed()).isFalse();
+        }
+    }
+
+    @Test
+    void aStudentsTokenIsNotAccepted() {
+        try (Browser browser = Browser.open()) {
+            browser.visit(stack.apps.queryUrl() + "/console/");
+            signIn(browser, stack.issuer.token("kid", "STUDENT"));
+
+            String alert = browser.until(page -> {
+                String text = browser.find("#problem").getText();
+                return text.isBlank() ? null : text;
+            }, Duration.ofSeconds(30));
+            assertThat(alert).contains("not accepted");
+            assertThat(browser.findAll("#processors tbody tr")).isEmpty();
+        }
+    }
+
+    @Test
+    void anAdminSeesEveryProcessorOfBothAppsAndAReplayProgressingUntilCaughtUp() throws Exception {
+        ensureEvents(EVENTS_FOR_A_VISIBLE_REPLAY);
+        try (Browser browser = Browser.open()) {
+            browser.visit(stack.apps.queryUrl() + "/console/");
+            signIn(browser, admin);
+
+            // every processor of both apps
+            browser.until(page -> browser.findAll("tr[data-app='command-side'][data-processor='coin-policy']").size()
+                    == 1 && browser.findAll("tr[data-app='query-side'][data-processor='" + REPLAYED + "']").size()
+                    == 1, Duration.ofSeconds(60));
+            assertThat(browser.findAll("tr[data-app='query-side'][data-processor='tamper-chain']")).hasSize(1);
+            assertThat(browser.findAll("tr[data-app='query-side'][data-processor='operator-audit']")).hasSize(1);
+            assertThat(browser.find("tr[data-processor='student-dashboard'] td.dead-letters").getText())
+                    .contains("seq.");
+            assertThat(browser.findAll("#audit-entries").size()).isEqualTo(1);
+            // the sign-in form is gone and the token is kept for this tab only
+            assertThat(browser.find("#sign-in").isDisplayed()).isFalse();
+            assertThat(browser.script("return sessionStorage.getItem('daftar.console.token')")).isEqualTo(admin);
+
+            try (SlowWrites slow = SlowWrites.on("timeline_entry", REPLAY_SECONDS)) {
+                // when the timeline replays
+                reset(REPLAYED);
+
+                // then its progress bar moves, with events/s and time left, until it is caught up
+                List<Double> seen = new ArrayList<>();
+                String[] detail = new String[1];
+                browser.until(page -> {
+                    List<WebElement> bars = browser.findAll("tr[data-processor='" + REPLAYED + "'] progress");
+                    if (!bars.isEmpty()) {
+                        double value = Double.parseDouble(bars.get(0).getAttribute("value"));
+                        assertThat(bars.get(0).getAttribute("aria-valuenow")).isNotNull();
+                        if (value < 100 && (seen.isEmpty() || seen.get(seen.size() - 1) != value)) {
+                            seen.add(value);
+                            detail[0] = browser.find("tr[data-processor='" + REPLAYED + "'] .detail").getText();
+                        }
+                        return false;
+                    }
+                    return !seen.isEmpty()
+                            && !browser.findAll("tr[data-processor='" + REPLAYED + "'] .caught-up").isEmpty();
+                }, Duration.ofMinutes(4));
+
+                assertThat(seen).as("progress values shown").hasSizeGreaterThanOrEqualTo(2);
+                assertThat(seen.get(1)).isGreaterThan(seen.get(0));
+                assertThat(seen.get(seen.size() - 1)).isGreaterThan(seen.get(0));
+                assertThat(detail[0]).contains("events/s").contains("left");
+            } finally {
+                new ReplayCheck(stack.apps.querySide()).awaitCaughtUp(Duration.ofMinutes(4));
+            }
+            assertThat(browser.find("tr[data-processor='" + REPLAYED + "'] td.progress").getText())
+                    .isEqualTo("caught up");
+        }
+    }
+
+    private static void signIn(Browser browser, String token) {
+        browser.find("#token").sendKeys(token);
+        browser.find("#token-form button[type=submit]").click();
+    }
+
+    private static void reset(String processorName) {
+        StreamingEventProcessor processor = stack.apps.querySide().getBean(EventProcessingConfiguration.class)
+                .eventProcessor(processorName, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    /** Appends practice answers of new students until the store holds at least {@code events} events. */
+    private static void ensureEvents(long events) throws Exception {
+        ProcessorPositions positions = stack.apps.querySide().getBean(ProcessorPositions.class);
+        Http.Target api = new Http.Target(stack.apps.commandUrl());
+        while (positions.head() < events) {
+            String student = "console-" + UUID.randomUUID().toString().substring(0, 8);
+            api.require(201, "/api/v1/students", admin, "register-" + student, """
+                    {"studentId":"%s","displayName":"Kid","birthDate":"2016-05-05","language":"uz-Latn"}"""
+                    .formatted(student));
+            String token = stack.issuer.token(student, "STUDENT");
+            QueryReads.parallel(40, 4, n -> api.require(200, "/api/v1/practice/answers", token,
+                    "console-" + n + "-" + student, """
+                    {"answerId":"a%d-%s","attemptId":"attempt-%s","studentId":"%s","activity":"QUIZ","itemId":"q%d",\
+                    "skill":"math.add-10","givenAnswer":"7","correct":%s,"timeTakenMillis":3000,"answeredAt":"%s"}"""
+                    .formatted(n, student, student, student, n, n % 3 != 0, Instant.now().minusSeconds(600 - n))));
+        }
+        DemoHistory.awaitPolicies(stack);
+        new ReplayCheck(stack.apps.querySide()).awaitCaughtUp(Duration.ofMinutes(3));
+    }
+
+    /**
+     * A trigger that makes every insert or update of a read-model table sleep, so that rewriting the table's current
+     * rows takes about {@code seconds}; {@link #close()} drops it.
+     */
+    private record SlowWrites(JdbcTemplate jdbc, String name, String table) implements AutoCloseable {
+
+        static SlowWrites on(String table, double seconds) {
+            JdbcTemplate jdbc = stack.apps.querySide().getBean(JdbcTemplate.class);
+            long rows = jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+            double perRow = Math.min(0.05, Math.max(0.002, seconds / Math.max(1, rows)));
+            String name = "console_it_slow_" + UUID.randomUUID().toString().replace("-", "");
+            SlowWrites slow = new SlowWrites(jdbc, name, table);
+            jdbc.execute("""
+                    CREATE FUNCTION %s() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        PERFORM pg_sleep(%s);
+                        RETURN NEW;
+                    END $$""".formatted(name, perRow));
+            try {
+                jdbc.execute("CREATE TRIGGER %s BEFORE INSERT OR UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION %s()"
+                        .formatted(name, table, name));
+            } catch (RuntimeException e) {
+                slow.close();
+                throw e;
+            }
+            return slow;
+        }
+
+        @Override
+        public void close() {
+            jdbc.execute("DROP TRIGGER IF EXISTS " + name + " ON " + table);
+            jdbc.execute("DROP FUNCTION IF EXISTS " + name + "()");
+        }
+    }
+}
