@@ -4,7 +4,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uz.daftar.platform.store.ProcessorPositions;
 import uz.daftar.projections.timeline.TimelineProjection;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,8 +79,8 @@ class ConsoleIT {
                     == 1, Duration.ofSeconds(60));
             assertThat(browser.findAll("tr[data-app='query-side'][data-processor='tamper-chain']")).hasSize(1);
             assertThat(browser.findAll("tr[data-app='query-side'][data-processor='operator-audit']")).hasSize(1);
-            assertThat(browser.find("tr[data-processor='student-dashboard'] td.dead-letters").getText())
-                    .contains("seq.");
+            assertThat(browser.script("return document.querySelector(\"tr[data-processor='student-dashboard']"
+                    + " td.dead-letters\").textContent")).asString().contains("seq.");
             assertThat(browser.findAll("#audit-entries").size()).isEqualTo(1);
             // the sign-in form is gone and the token is kept for this tab only
             assertThat(browser.find("#sign-in").isDisplayed()).isFalse();
@@ -94,18 +94,29 @@ class ConsoleIT {
                 List<Double> seen = new ArrayList<>();
                 String[] detail = new String[1];
                 browser.until(page -> {
-                    List<WebElement> bars = browser.findAll("tr[data-processor='" + REPLAYED + "'] progress");
-                    if (!bars.isEmpty()) {
-                        double value = Double.parseDouble(bars.get(0).getAttribute("value"));
-                        assertThat(bars.get(0).getAttribute("aria-valuenow")).isNotNull();
+                    // read in one script: the table is rebuilt every second, elements found earlier go stale
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> row = (Map<String, Object>) browser.script("""
+                            const row = document.querySelector("tr[data-processor='%s']");
+                            if (!row) return null;
+                            const bar = row.querySelector('progress');
+                            return {value: bar ? bar.getAttribute('value') : null,
+                                    now: bar ? bar.getAttribute('aria-valuenow') : null,
+                                    detail: bar ? row.querySelector('.detail').textContent : null,
+                                    caughtUp: row.querySelector('.caught-up') !== null};""".formatted(REPLAYED));
+                    if (row == null) {
+                        return false;
+                    }
+                    if (row.get("value") != null) {
+                        double value = Double.parseDouble((String) row.get("value"));
+                        assertThat(row.get("now")).isEqualTo(row.get("value"));
                         if (value < 100 && (seen.isEmpty() || seen.get(seen.size() - 1) != value)) {
                             seen.add(value);
-                            detail[0] = browser.find("tr[data-processor='" + REPLAYED + "'] .detail").getText();
+                            detail[0] = (String) row.get("detail");
                         }
                         return false;
                     }
-                    return !seen.isEmpty()
-                            && !browser.findAll("tr[data-processor='" + REPLAYED + "'] .caught-up").isEmpty();
+                    return !seen.isEmpty() && Boolean.TRUE.equals(row.get("caughtUp"));
                 }, Duration.ofMinutes(4));
 
                 assertThat(seen).as("progress values shown").hasSizeGreaterThanOrEqualTo(2);
@@ -115,8 +126,10 @@ class ConsoleIT {
             } finally {
                 new ReplayCheck(stack.apps.querySide()).awaitCaughtUp(Duration.ofMinutes(4));
             }
-            assertThat(browser.find("tr[data-processor='" + REPLAYED + "'] td.progress").getText())
-                    .isEqualTo("caught up");
+            Object caughtUp = browser.until(page -> browser.script("const cell = document.querySelector(\""
+                    + "tr[data-processor='" + REPLAYED + "'] td.progress\");"
+                    + " return cell && cell.textContent === 'caught up' ? true : null;"), Duration.ofSeconds(30));
+            assertThat(caughtUp).isEqualTo(Boolean.TRUE);
         }
     }
 

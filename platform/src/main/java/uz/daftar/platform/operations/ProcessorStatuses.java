@@ -65,15 +65,15 @@ public class ProcessorStatuses {
                 .orElse(null);
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProcessorView(app, name, "subscribing", processor.isRunning(), processor.isError(), null,
-                    head, head, head, 0, 0, null, List.of(), deadLetters, null, now);
+                    head, head, head, 0, 0.0, null, List.of(), deadLetters, null, now);
         }
         Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
         List<SegmentPosition> stored = positions.segments(name);
         long position = stored.stream().mapToLong(SegmentPosition::position).min().orElse(-1);
         long highest = stored.stream().mapToLong(SegmentPosition::position).max().orElse(-1);
         long lag = Math.max(0, head - position);
-        double lagSeconds = lag == 0 ? 0 : positions.firstEventTimeAfter(position)
-                .map(oldest -> Math.max(0, Duration.between(oldest, now).toMillis() / 1000.0)).orElse(0.0);
+        Double lagSeconds = lag == 0 ? Double.valueOf(0) : positions.firstEventTimeAfter(position)
+                .map(oldest -> Math.max(0, Duration.between(oldest, now).toMillis() / 1000.0)).orElse(null);
         OptionalDouble rate = sampler.eventsPerSecond(name);
         String errorMessage = status.values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(EventTrackerStatus::getError).filter(Objects::nonNull)
@@ -101,14 +101,10 @@ public class ProcessorStatuses {
 
     private ProcessorView.ReplayView replay(String name, StreamingEventProcessor processor, long position, long head,
                                             OptionalDouble rate) {
-        return sampler.behind(name).filter(episode -> position < head).map(episode -> {
-            long start = Math.min(episode.startPosition(), position);
-            double percent = head <= start ? 100 : Math.min(100, Math.max(0, 100.0 * (position - start) / (head - start)));
-            Double perSecond = rate.isPresent() ? rate.getAsDouble() : null;
-            Double secondsLeft = perSecond == null || perSecond <= 0 ? null : (head - position) / perSecond;
-            return new ProcessorView.ReplayView(processor.isReplaying(), episode.startedAt(), start, head,
-                    Math.floor(percent * 10) / 10, perSecond, secondsLeft);
-        }).orElse(null);
+        return sampler.behind(name).filter(episode -> position < head)
+                .map(episode -> ProcessorView.ReplayView.between(processor.isReplaying(), episode.startedAt(),
+                        episode.startPosition(), position, head, rate.isPresent() ? rate.getAsDouble() : null))
+                .orElse(null);
     }
 
     private static String typeOf(EventProcessor processor) {

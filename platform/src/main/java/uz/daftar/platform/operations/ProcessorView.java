@@ -14,7 +14,8 @@ import java.util.List;
  * @param highestPosition the furthest any of its segments got
  * @param head            the position of the newest event in the store
  * @param lagEvents       {@code head - position}
- * @param lagSeconds      age of the oldest event it has not handled ({@code now - its time}); 0 when caught up
+ * @param lagSeconds      age of the oldest event it has not handled ({@code now - its time}); 0 when caught up;
+ *                        null when the store's event times cannot be read here (Axon Server)
  * @param eventsPerSecond store positions its watermark passed per second over the last ~10 s; null before two samples
  * @param deadLetters     parked sequences and letters, for a processor with a dead-letter queue; null otherwise
  * @param replay          progress while it replays or catches up with a backlog; null when caught up
@@ -29,7 +30,7 @@ public record ProcessorView(String app,
                             long highestPosition,
                             long head,
                             long lagEvents,
-                            double lagSeconds,
+                            Double lagSeconds,
                             Double eventsPerSecond,
                             List<SegmentView> segments,
                             DeadLetterCounts deadLetters,
@@ -63,5 +64,16 @@ public record ProcessorView(String app,
      */
     public record ReplayView(boolean replaying, Instant startedAt, long startPosition, long targetPosition,
                              double percent, Double eventsPerSecond, Double secondsLeft) {
+
+        /** Progress from {@code start} to {@code head} of a processor now at {@code position}. */
+        static ReplayView between(boolean replaying, Instant startedAt, long start, long position, long head,
+                                  Double eventsPerSecond) {
+            long from = Math.min(start, position);
+            double percent = head <= from ? 100 : Math.min(100, Math.max(0, 100.0 * (position - from) / (head - from)));
+            Double secondsLeft = eventsPerSecond == null || eventsPerSecond <= 0 ? null
+                    : Math.max(0, head - position) / eventsPerSecond;
+            return new ReplayView(replaying, startedAt, from, head, Math.floor(percent * 10) / 10, eventsPerSecond,
+                    secondsLeft);
+        }
     }
 }

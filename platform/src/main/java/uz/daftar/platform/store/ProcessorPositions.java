@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.axonframework.eventhandling.ReplayToken;
@@ -59,10 +60,17 @@ public class ProcessorPositions {
                 }, processorName);
     }
 
-    /** The time the event at the smallest stored position above {@code position} was recorded; empty if none. */
+    /**
+     * The time the event at the smallest stored position above {@code position} was recorded; empty if there is
+     * none, or the store's events are not in this database (Axon Server).
+     */
     public Optional<Instant> firstEventTimeAfter(long position) {
-        return jdbc.query("SELECT timeStamp FROM DomainEventEntry WHERE globalIndex > ? ORDER BY globalIndex LIMIT 1",
-                (rs, row) -> Instant.parse(rs.getString(1)), position).stream().findFirst();
+        try {
+            return jdbc.query("SELECT timeStamp FROM DomainEventEntry WHERE globalIndex > ? ORDER BY globalIndex "
+                    + "LIMIT 1", (rs, row) -> Instant.parse(rs.getString(1)), position).stream().findFirst();
+        } catch (DataAccessException e) {
+            return Optional.empty();
+        }
     }
 
     /** The position of the newest event in the store; -1 when the store is empty. */
