@@ -119,6 +119,7 @@ class ConsoleIT {
                     return !seen.isEmpty() && Boolean.TRUE.equals(row.get("caughtUp"));
                 }, Duration.ofMinutes(4));
 
+                System.out.println("ConsoleIT: progress of the " + REPLAYED + " replay as shown: " + seen + ", " + detail[0]);
                 assertThat(seen).as("progress values shown").hasSizeGreaterThanOrEqualTo(2);
                 assertThat(seen.get(1)).isGreaterThan(seen.get(0));
                 assertThat(seen.get(seen.size() - 1)).isGreaterThan(seen.get(0));

@@ -24,7 +24,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Samples where every streaming processor of this app stands, once per {@code interval}, and keeps the last
+ * Samples where every streaming processor of this app stands (one read of the token store), once per
+ * {@code interval}, and keeps the last
  * {@value #SAMPLES} samples of each: the throughput of a processor is how many store positions its watermark passed
  * per second over the recent samples. It also notices when a processor falls behind (a replay, or a backlog it has
  * not caught up with) and remembers where it stood then, so that progress can be told from there to the head.
@@ -65,11 +66,13 @@ public class ProcessorSampler implements SmartLifecycle {
     public void sample() {
         long head = positions.head();
         Instant now = clock.instant();
+        Map<String, List<SegmentPosition>> segments = positions.allSegments();
         processing.eventProcessors().forEach((name, processor) -> {
             if (!(processor instanceof StreamingEventProcessor streaming)) {
                 return;
             }
-            long position = positions.watermark(name).orElse(-1);
+            List<SegmentPosition> stored = segments.getOrDefault(name, List.of());
+            long position = stored.stream().mapToLong(SegmentPosition::position).min().orElse(-1);
             Deque<Sample> kept = samples.computeIfAbsent(name, n -> new ArrayDeque<>());
             synchronized (kept) {
                 kept.addLast(new Sample(now, position, head));
@@ -77,7 +80,7 @@ public class ProcessorSampler implements SmartLifecycle {
                     kept.removeFirst();
                 }
             }
-            if (position < head && fallenBehind(name, streaming)) {
+            if (position < head && fallenBehind(streaming, stored)) {
                 behind.putIfAbsent(name, new Episode(now, position, head));
             } else {
                 behind.remove(name);
@@ -115,12 +118,10 @@ public class ProcessorSampler implements SmartLifecycle {
     }
 
     /** Replaying after a reset, or a segment not caught up with the head yet (Axon's own view of this node). */
-    private boolean fallenBehind(String name, StreamingEventProcessor processor) {
+    private static boolean fallenBehind(StreamingEventProcessor processor, List<SegmentPosition> stored) {
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        if (status.values().stream().anyMatch(s -> s.isReplaying() || !s.isCaughtUp())) {
-            return true;
-        }
-        return positions.segments(name).stream().anyMatch(SegmentPosition::replaying);
+        return status.values().stream().anyMatch(s -> s.isReplaying() || !s.isCaughtUp())
+                || stored.stream().anyMatch(SegmentPosition::replaying);
     }
 
     @Override

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.axonframework.eventhandling.ReplayToken;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.OptionalLong;
@@ -58,6 +61,19 @@ public class ProcessorPositions {
                     return new SegmentPosition(rs.getInt(1), rs.getString(2), handledUpTo(token, type),
                             type != null && type.equals(ReplayToken.class.getName()));
                 }, processorName);
+    }
+
+    /** The segments of every processor in the token store, by processor name, in one read. */
+    public Map<String, List<SegmentPosition>> allSegments() {
+        Map<String, List<SegmentPosition>> segments = new TreeMap<>();
+        jdbc.query("SELECT processorName, segment, owner, token, tokenType FROM TokenEntry ORDER BY processorName, "
+                + "segment", rs -> {
+            String type = rs.getString(5);
+            segments.computeIfAbsent(rs.getString(1), name -> new ArrayList<>()).add(new SegmentPosition(
+                    rs.getInt(2), rs.getString(3), handledUpTo(rs.getBytes(4), type),
+                    type != null && type.equals(ReplayToken.class.getName())));
+        });
+        return segments;
     }
 
     /**
