@@ -134,6 +134,88 @@ class ConsoleIT {
         }
     }
 
+    @Test
+    void anAdminRetriesOneParkedSequenceAndEvictsAnotherWithAReasonAndSeesBothInTheAudit() {
+        String retried = "console-r-" + UUID.randomUUID().toString().substring(0, 8);
+        String evicted = "console-e-" + UUID.randomUUID().toString().substring(0, 8);
+        JdbcTemplate jdbc = stack.apps.querySide().getBean(JdbcTemplate.class);
+        String trigger = "console_it_poison_" + UUID.randomUUID().toString().replace("-", "");
+        try (Browser browser = Browser.open()) {
+            try {
+                jdbc.execute("""
+                        CREATE FUNCTION %s() RETURNS trigger LANGUAGE plpgsql AS $$
+                        BEGIN
+                            IF NEW.student_id IN ('%s', '%s') THEN
+                                RAISE EXCEPTION 'poisoned student %%', NEW.student_id;
+                            END IF;
+                            RETURN NEW;
+                        END $$""".formatted(trigger, retried, evicted));
+                jdbc.execute(("CREATE TRIGGER %s BEFORE INSERT OR UPDATE ON guardianship FOR EACH ROW "
+                        + "EXECUTE FUNCTION %s()").formatted(trigger, trigger));
+                Http.Target api = new Http.Target(stack.apps.commandUrl());
+                for (String student : List.of(retried, evicted)) {
+                    api.require(201, "/api/v1/students", admin, "register-" + student, """
+                            {"studentId":"%s","displayName":"Kid","birthDate":"2016-05-05","language":"uz-Latn"}"""
+                            .formatted(student));
+                    api.require(200, "/api/v1/students/" + student + "/guardians", admin, "link-" + student,
+                            "{\"guardianId\":\"parent-of-" + student + "\"}");
+                }
+                browser.visit(stack.apps.queryUrl() + "/console/");
+                signIn(browser, admin);
+
+                // both sequences park; the console offers the guardianship's letters
+                browser.until(page -> browser.script("""
+                        const show = document.querySelector("tr[data-processor='guardianship'] button.show-letters");
+                        if (!show) return null;
+                        show.click();
+                        return true;"""), Duration.ofMinutes(2));
+                browser.until(page -> {
+                    if (browser.findAll(".sequence[data-sequence='" + retried + "']").isEmpty()
+                            || browser.findAll(".sequence[data-sequence='" + evicted + "']").isEmpty()) {
+                        browser.script("document.querySelector(\"tr[data-processor='guardianship'] "
+                                + "button.show-letters\")?.click()");
+                        return false;
+                    }
+                    return true;
+                }, Duration.ofMinutes(2));
+                assertThat(browser.find(".sequence[data-sequence='" + retried + "']").getText())
+                        .contains("GuardianLinked").contains("poisoned student " + retried);
+            } finally {
+                jdbc.execute("DROP TRIGGER IF EXISTS " + trigger + " ON guardianship");
+                jdbc.execute("DROP FUNCTION IF EXISTS " + trigger + "()");
+            }
+
+            // when the admin retries one after the fix, and evicts the other with a reason
+            browser.find(".sequence[data-sequence='" + retried + "'] button").click();
+            browser.until(page -> browser.findAll(".sequence[data-sequence='" + retried + "']").isEmpty(),
+                    Duration.ofSeconds(60));
+            browser.find(".sequence[data-sequence='" + evicted + "'] input").sendKeys("linked by mistake");
+            browser.find("label[for='reason-" + evicted + "']");
+            browser.script("document.querySelector(\".sequence[data-sequence='" + evicted
+                    + "'] button:last-of-type\").click()");
+            browser.until(page -> browser.findAll(".sequence[data-sequence='" + evicted + "']").isEmpty(),
+                    Duration.ofSeconds(60));
+
+            // then both are in the operator audit the console shows, with the reason
+            String audit = browser.until(page -> {
+                browser.script("document.querySelector('#audit-form button').click()");
+                Object text = browser.script("""
+                        const rows = [...document.querySelectorAll('#audit-entries tbody tr')]
+                            .filter(row => row.dataset.target.endsWith('%s') || row.dataset.target.endsWith('%s'));
+                        return rows.length === 2 ? rows.map(row => row.textContent).join('\\n') : null;"""
+                        .formatted(retried, evicted));
+                return (String) text;
+            }, Duration.ofSeconds(60));
+            assertThat(audit).contains("DEAD_LETTER_RETRIED").contains("guardianship/" + retried)
+                    .contains("DEAD_LETTER_EVICTED").contains("guardianship/" + evicted)
+                    .contains("linked by mistake").contains("console-admin (ADMIN)");
+        } finally {
+            // the evicted link is still an event: a replay brings the read model back to what the events say
+            reset("guardianship");
+            new ReplayCheck(stack.apps.querySide()).awaitCaughtUp(Duration.ofMinutes(3));
+        }
+    }
+
     private static void signIn(Browser browser, String token) {
         browser.find("#token").sendKeys(token);
         browser.find("#token-form button[type=submit]").click();
