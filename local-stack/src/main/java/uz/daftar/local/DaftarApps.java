@@ -5,7 +5,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uz.daftar.command.CommandSideApplication;
 import uz.daftar.query.QuerySideApplication;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +24,23 @@ public final class DaftarApps implements AutoCloseable {
         this.querySide = querySide;
     }
 
+    /**
+     * Starts the command side, then the query side. The query side serves the operations console, which calls the
+     * command side's admin API from the browser: the command side lets the query side's origin do so, and the query
+     * side tells the console where the command side is. A query port of 0 is chosen here, before either starts.
+     */
     public static DaftarApps start(StackSettings settings) {
-        ConfigurableApplicationContext command = run(CommandSideApplication.builder(), settings.common(),
+        int queryPort = settings.queryPort() == 0 ? freePort() : settings.queryPort();
+        Map<String, Object> commandSettings = new LinkedHashMap<>(settings.common());
+        commandSettings.put("daftar.console.origins",
+                "http://localhost:" + queryPort + ",http://127.0.0.1:" + queryPort);
+        ConfigurableApplicationContext command = run(CommandSideApplication.builder(), commandSettings,
                 settings.commandPort(), CommandSideApplication.withConfigName());
         try {
-            return new DaftarApps(command, run(QuerySideApplication.builder(), settings.common(),
-                    settings.queryPort(), QuerySideApplication.withConfigName()));
+            Map<String, Object> querySettings = new LinkedHashMap<>(settings.common());
+            querySettings.put("daftar.console.command-url", "http://localhost:" + port(command));
+            return new DaftarApps(command, run(QuerySideApplication.builder(), querySettings,
+                    queryPort, QuerySideApplication.withConfigName()));
         } catch (RuntimeException e) {
             command.close();
             throw e;
@@ -55,6 +70,14 @@ public final class DaftarApps implements AutoCloseable {
 
     public ConfigurableApplicationContext querySide() {
         return querySide;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port for the query side", e);
+        }
     }
 
     private static String port(ConfigurableApplicationContext context) {

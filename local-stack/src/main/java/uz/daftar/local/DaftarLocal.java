@@ -101,12 +101,13 @@ public final class DaftarLocal {
                   Command API  %s   (Swagger UI %s/swagger-ui.html)
                   Query API    %s   (Swagger UI %s/swagger-ui.html)
                   Tokens       http://localhost:%d/token?user=<id>&role=<STUDENT|PARENT|TEACHER|CENTRE_ADMIN|ADMIN|ANALYST>
+                  Console      %s/console/   (processors, dead letters, operator audit; an ADMIN or ANALYST token)
 
                 Try, as the parent of the first demo student:
                   TOKEN=$(curl -s 'http://localhost:%d/token?user=parent-001&role=PARENT')
                   curl -H "Authorization: Bearer $TOKEN" %s/api/v1/students/student-001/dashboard
                 """.formatted(apps.commandUrl(), apps.commandUrl(), apps.queryUrl(), apps.queryUrl(), TOKEN_PORT,
-                TOKEN_PORT, apps.queryUrl()));
+                apps.queryUrl(), TOKEN_PORT, apps.queryUrl()));
     }
 
     private static Path elasticsearchHome() throws IOException {

@@ -133,6 +133,13 @@ class DeadLetterIT {
             assertThat(repaired.get("correctAnswers").asLong()).isEqualTo(3);
             assertThat(repaired.get("coinBalance").asLong()).isEqualTo(ledger().walletBalance(poisoned)).isEqualTo(3);
             assertThat(parkedSequenceOrNull("student-dashboard", poisoned)).isNull();
+
+            // and the operator audit says who retried it, with what outcome
+            JsonNode audited = audited("DEAD_LETTER_RETRIED", "student-dashboard/" + poisoned);
+            assertThat(audited.get("operatorId").asText()).isEqualTo("dlq-admin");
+            assertThat(audited.get("operatorRole").asText()).isEqualTo("ADMIN");
+            assertThat(audited.get("outcome").asText()).isEqualTo("handled");
+            assertThat(audited.get("reason").isNull()).isTrue();
         }
     }
 
@@ -164,6 +171,10 @@ class DeadLetterIT {
             assertThat(parkedSequenceOrNull("guardianship", student)).isNull();
             assertThat(recordedOperatorActions("guardianship/" + student))
                     .containsExactly("DEAD_LETTER_EVICTED by dlq-admin because linked by mistake, the family will re-link");
+            JsonNode audited = audited("DEAD_LETTER_EVICTED", "guardianship/" + student);
+            assertThat(audited.get("operatorId").asText()).isEqualTo("dlq-admin");
+            assertThat(audited.get("reason").asText()).isEqualTo("linked by mistake, the family will re-link");
+            assertThat(audited.get("outcome").asText()).isEqualTo("1 letter(s) evicted: " + link.get(0));
             poison.close();
             assertThat(dashboardStatus(student, parentToken)).isEqualTo(403);
         }
@@ -183,6 +194,12 @@ class DeadLetterIT {
         }
         assertThat(Http.post(stack.apps.queryUrl() + "/api/v1/admin/dead-letters/mastery/retry",
                 stack.issuer.token("kid", "STUDENT"), "", Map.of()).status()).isEqualTo(403);
+        for (String role : List.of("STUDENT", "ANALYST", "PARENT", "TEACHER", "CENTRE_ADMIN")) {
+            Http.Reply refused = Http.get(stack.apps.queryUrl() + "/api/v1/admin/audit",
+                    stack.issuer.token("someone", role), Map.of());
+            assertThat(refused.status()).as("audit for " + role).isEqualTo(403);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
         assertThat(Http.post(stack.apps.commandUrl() + "/api/v1/admin/dead-letters/coin-policy/s-1/eviction",
                 stack.issuer.token("kid", "STUDENT"), "{}", Map.of()).status()).isEqualTo(403);
 
@@ -368,6 +385,23 @@ class DeadLetterIT {
             jdbc.execute("DROP TRIGGER IF EXISTS " + name + " ON " + table);
             jdbc.execute("DROP FUNCTION IF EXISTS " + name + "()");
         }
+    }
+
+    /** The newest line of the operator audit (its read model) for the action on exactly that target. */
+    private static JsonNode audited(String action, String target) {
+        JsonNode[] found = new JsonNode[1];
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode page = read("/api/v1/admin/audit?action=" + action + "&target="
+                    + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+            for (JsonNode entry : page.get("entries")) {
+                if (entry.get("target").asText().equals(target)) {
+                    found[0] = entry;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
     }
 
     /** The operator actions on {@code target} as the event store holds them: action, operator and reason. */

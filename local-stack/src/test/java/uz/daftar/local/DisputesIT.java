@@ -135,6 +135,19 @@ class DisputesIT {
                 QueryReads.positionOf(rejected));
         assertThat(ledger.get("balance").asLong()).isEqualTo(1);
         assertThat(ledger.get("entries")).hasSize(1);
+
+        // and the operator audit has who took and decided it, and why
+        JsonNode audit = QueryReads.json(stack, "/api/v1/admin/audit?target=dispute/" + dispute, admin,
+                QueryReads.positionOf(rejected));
+        assertThat(audit.get("entries")).hasSize(2);
+        JsonNode decision = audit.get("entries").get(0);
+        assertThat(decision.get("action").asText()).isEqualTo("DISPUTE_REJECTED");
+        assertThat(decision.get("operatorId").asText()).isEqualTo("disputes-admin");
+        assertThat(decision.get("reason").asText()).isEqualTo("That answer was not correct.");
+        assertThat(decision.get("outcome").asText()).isEqualTo("rejected");
+        assertThat(audit.get("entries").get(1).get("action").asText()).isEqualTo("DISPUTE_TAKEN");
+        assertThat(QueryReads.json(stack, "/api/v1/admin/audit?operator=disputes-admin&action=DISPUTE_REJECTED&limit=500",
+                admin).findValuesAsText("target")).contains("dispute/" + dispute);
     }
 
     @Test

@@ -10,6 +10,7 @@ import uz.daftar.projections.learner.ClassRosterProjection;
 import uz.daftar.projections.learner.GuardianshipProjection;
 import uz.daftar.projections.leaderboard.LeaderboardProjection;
 import uz.daftar.projections.olympiad.OlympiadStandingsProjection;
+import uz.daftar.projections.operations.OperatorAuditProjection;
 import uz.daftar.projections.search.ActivityIndexer;
 import uz.daftar.projections.timeline.TimelineProjection;
 
@@ -39,6 +40,7 @@ public enum ReadModels {
     STUDENT_TIMELINE(TimelineProjection.PROCESSING_GROUP, List.of("timeline_entry", "timeline_contribution"),
             List.of()),
     DISPUTES(DisputeProjection.PROCESSING_GROUP, List.of("dispute_case", "dispute_step"), List.of()),
+    OPERATOR_AUDIT(OperatorAuditProjection.PROCESSING_GROUP, List.of("operator_audit"), List.of()),
     ACTIVITY_INDEX(ActivityIndexer.PROCESSING_GROUP, List.of("activity_student", "activity_enrolment",
             "activity_centre"), List.of(ActivityIndexer.INDEX_ALIAS));
 

@@ -6,9 +6,17 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.axonframework.eventhandling.ReplayToken;
+
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.OptionalLong;
 
@@ -38,6 +46,47 @@ public class ProcessorPositions {
         List<Long> positions = jdbc.query("SELECT token, tokenType FROM TokenEntry WHERE processorName = ?",
                 (rs, row) -> handledUpTo(rs.getBytes(1), rs.getString(2)), processorName);
         return positions.stream().mapToLong(Long::longValue).min();
+    }
+
+    /**
+     * Each segment of the processor as the shared token store holds it, by segment id: the node that owns it (none
+     * when unclaimed), how far it has handled, and whether its token is a replay's.
+     */
+    public List<SegmentPosition> segments(String processorName) {
+        return jdbc.query("SELECT segment, owner, token, tokenType FROM TokenEntry WHERE processorName = ? "
+                        + "ORDER BY segment",
+                (rs, row) -> {
+                    byte[] token = rs.getBytes(3);
+                    String type = rs.getString(4);
+                    return new SegmentPosition(rs.getInt(1), rs.getString(2), handledUpTo(token, type),
+                            type != null && type.equals(ReplayToken.class.getName()));
+                }, processorName);
+    }
+
+    /** The segments of every processor in the token store, by processor name, in one read. */
+    public Map<String, List<SegmentPosition>> allSegments() {
+        Map<String, List<SegmentPosition>> segments = new TreeMap<>();
+        jdbc.query("SELECT processorName, segment, owner, token, tokenType FROM TokenEntry ORDER BY processorName, "
+                + "segment", rs -> {
+            String type = rs.getString(5);
+            segments.computeIfAbsent(rs.getString(1), name -> new ArrayList<>()).add(new SegmentPosition(
+                    rs.getInt(2), rs.getString(3), handledUpTo(rs.getBytes(4), type),
+                    type != null && type.equals(ReplayToken.class.getName())));
+        });
+        return segments;
+    }
+
+    /**
+     * The time the event at the smallest stored position above {@code position} was recorded; empty if there is
+     * none, or the store's events are not in this database (Axon Server).
+     */
+    public Optional<Instant> firstEventTimeAfter(long position) {
+        try {
+            return jdbc.query("SELECT timeStamp FROM DomainEventEntry WHERE globalIndex > ? ORDER BY globalIndex "
+                    + "LIMIT 1", (rs, row) -> Instant.parse(rs.getString(1)), position).stream().findFirst();
+        } catch (DataAccessException e) {
+            return Optional.empty();
+        }
     }
 
     /** The position of the newest event in the store; -1 when the store is empty. */
