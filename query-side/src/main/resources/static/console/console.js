@@ -102,12 +102,98 @@
     el('td', { 'class': 'progress' }, progressOf(processor)));
   }
 
+  function self() { return apps.find((app) => app.url === '') || { url: '' }; }
+
+  function seconds(duration) {
+    // a Duration as Jackson writes it: seconds as a number, or ISO-8601 text such as PT1M30S
+    if (duration === null || duration === undefined) return null;
+    if (typeof duration === 'number') return duration;
+    const match = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(duration);
+    return match ? (+(match[1] || 0)) * 3600 + (+(match[2] || 0)) * 60 + (+(match[3] || 0)) : null;
+  }
+
+  function rebuildProgress(rebuild) {
+    const progress = rebuild.progress;
+    if (!progress) return '–';
+    return el('div', { 'class': 'replay' },
+      el('progress', {
+        max: '100', value: String(progress.percent), 'aria-label': 'rebuilding ' + rebuild.readModel,
+        'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(progress.percent),
+      }),
+      el('span', { 'class': 'percent' }, ' ' + number(progress.percent, 1) + ' %'),
+      el('span', { 'class': 'detail' }, ' at ' + progress.position + ' of ' + progress.targetHead + ', '
+        + number(progress.eventsPerSecond, 0) + ' events/s, ' + duration(seconds(progress.timeLeft)) + ' left'
+        + (rebuild.failing ? ', failing: ' + (rebuild.failure || 'retrying') : '')));
+  }
+
+  function rebuildAction(label, path, rebuild, needsReason) {
+    const button = el('button', { type: 'button', 'class': 'rebuild-' + label.toLowerCase().replace(/ /g, '-') },
+      label);
+    button.onclick = async () => {
+      const reason = needsReason ? window.prompt(label + ': why?') : null;
+      if (needsReason && !reason) return;
+      await act(self(), '/api/v1/admin/rebuilds/' + encodeURIComponent(rebuild.id) + path,
+        needsReason ? { reason } : {});
+      await refreshRebuilds();
+    };
+    return button;
+  }
+
+  async function showDiff(rebuild) {
+    try {
+      const diff = await call(self(), '/api/v1/admin/rebuilds/' + encodeURIComponent(rebuild.id) + '/diff?limit=20');
+      const t = diff.totals;
+      $('#rebuild-diff').replaceChildren(
+        el('h3', {}, 'Diff of ' + diff.readModel + ': version ' + diff.liveVersion + ' → ' + diff.rebuiltVersion),
+        el('p', { 'class': 'diff-totals' }, t.studentsAffected + ' students affected, ' + t.boardEntriesChanged
+          + ' board entries changed, rows +' + t.rowsAdded + ' −' + t.rowsRemoved + ' ~' + t.rowsChanged
+          + ' (live at ' + diff.livePosition + ', rebuilt at ' + diff.shadowPosition + ')'),
+        el('ul', {}, diff.students.map((student) => el('li', {}, student.studentId + ': ',
+          student.boards.map((b) => b.board + ' ' + (b.valueBefore ?? '–') + '→' + (b.valueAfter ?? '–')
+            + ' (place ' + (b.rankBefore ?? '–') + '→' + (b.rankAfter ?? '–') + ')').join('; ')))));
+    } catch (e) {
+      problem('Cannot read the diff: ' + e.message);
+    }
+  }
+
+  function rebuildRow(rebuild) {
+    const actions = [];
+    if (rebuild.state === 'CAUGHT_UP') {
+      const diff = el('button', { type: 'button', 'class': 'rebuild-diff' }, 'Diff');
+      diff.onclick = () => showDiff(rebuild);
+      actions.push(diff, rebuildAction('Cut over', '/cut-over', rebuild, false));
+    }
+    if (rebuild.state === 'BUILDING' || rebuild.state === 'CAUGHT_UP') {
+      actions.push(rebuildAction('Cancel', '/cancellation', rebuild, true));
+    }
+    if (rebuild.rollbackPossible) actions.push(rebuildAction('Roll back', '/rollback', rebuild, true));
+    return el('tr', { 'data-rebuild': rebuild.id, 'data-state': rebuild.state },
+      el('th', { scope: 'row' }, rebuild.readModel),
+      el('td', {}, rebuild.previousVersion + ' → ' + rebuild.version),
+      el('td', { 'class': 'rebuild-state' }, rebuild.state),
+      el('td', { 'class': 'progress' }, rebuildProgress(rebuild)),
+      el('td', {}, rebuild.startedAt + ' by ' + rebuild.startedBy + (rebuild.reason ? ': ' + rebuild.reason : '')),
+      el('td', {}, actions));
+  }
+
+  async function refreshRebuilds() {
+    try {
+      const rebuilds = await call(self(), '/api/v1/admin/rebuilds');
+      $('#rebuild-list tbody').replaceChildren(...rebuilds.map(rebuildRow));
+    } catch (e) {
+      problem('Cannot read the rebuilds: ' + e.message);
+    }
+  }
+
   async function refresh() {
     try {
       const answers = await Promise.all(apps.map((app) => call(app, '/api/v1/admin/processors')
         .then((processors) => ({ app, processors }))));
       const body = $('#processors tbody');
       body.replaceChildren(...answers.flatMap(({ app, processors }) => processors.map((p) => row(app, p))));
+      const models = answers.filter(({ app }) => app.url === '').flatMap(({ processors }) => processors)
+        .map((p) => el('option', { value: p.name }));
+      $('#rebuild-models').replaceChildren(...models);
       $('#refreshed').textContent = 'refreshed ' + new Date().toLocaleTimeString();
       problem(null);
     } catch (e) {
@@ -164,9 +250,8 @@
     const query = new URLSearchParams({ limit: '20' });
     ['operator', 'action', 'target'].forEach((name) => { if (form.get(name)) query.set(name, form.get(name)); });
     if (auditBefore) query.set('before', auditBefore);
-    const self = apps.find((app) => app.url === '') || { url: '' };
     try {
-      const page = await call(self, '/api/v1/admin/audit?' + query);
+      const page = await call(self(), '/api/v1/admin/audit?' + query);
       const rows = page.entries.map((entry) => el('tr', { 'data-action': entry.action, 'data-target': entry.target },
         el('td', {}, entry.occurredAt), el('td', {}, entry.operatorId + ' (' + entry.operatorRole + ')'),
         el('td', {}, entry.action), el('td', {}, entry.target), el('td', {}, entry.reason || ''),
@@ -198,11 +283,13 @@
       return;
     }
     await refresh();
+    await refreshRebuilds();
     await loadAudit(true);
     stop();
     let ticks = 0;
     timer = setInterval(() => {
       refresh();
+      refreshRebuilds();
       if (++ticks % 5 === 0 && !auditBefore) loadAudit(true);
     }, POLL_MS);
   }
@@ -224,6 +311,12 @@
       + encodeURIComponent(shownLetters.processor) + '/retry');
   });
   $('#audit-form').addEventListener('submit', (event) => { event.preventDefault(); loadAudit(true); });
+  $('#rebuild-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const form = new FormData($('#rebuild-form'));
+    await act(self(), '/api/v1/admin/rebuilds', { readModel: form.get('readModel'), reason: form.get('reason') });
+    await refreshRebuilds();
+  });
   $('#audit-more').addEventListener('click', () => loadAudit(false));
 
   if (token()) begin();

@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uz.daftar.platform.store.ProcessorPositions;
 import uz.daftar.projections.timeline.TimelineProjection;
@@ -213,6 +214,67 @@ class ConsoleIT {
             // the evicted link is still an event: a replay brings the read model back to what the events say
             reset("guardianship");
             new ReplayCheck(stack.apps.querySide()).awaitCaughtUp(Duration.ofMinutes(3));
+        }
+    }
+
+    @Test
+    void anAnalystRebuildsTheLeaderboardsFromTheConsoleAndAnAdminReadsTheDiffAndCutsOver() throws Exception {
+        ensureEvents(EVENTS_FOR_A_VISIBLE_REPLAY);
+        String rebuild = null;
+        try (Browser browser = Browser.open()) {
+            browser.visit(stack.apps.queryUrl() + "/console/");
+            signIn(browser, stack.issuer.token("console-analyst", "ANALYST"));
+            browser.until(page -> browser.findAll("#rebuild-models option[value='leaderboards']").size() == 1,
+                    Duration.ofSeconds(60));
+
+            // an analyst starts the rebuild
+            browser.find("#rebuild-model").sendKeys("leaderboards");
+            browser.find("#rebuild-reason").sendKeys("check the boards after the tie-break change");
+            browser.find("#rebuild-form button[type=submit]").click();
+
+            // its row shows the progress until the shadow has caught up
+            String[] progress = new String[1];
+            rebuild = browser.until(page -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> row = (Map<String, Object>) browser.script("""
+                        const row = [...document.querySelectorAll('#rebuild-list tbody tr')]
+                            .find(r => r.querySelector('th').textContent === 'leaderboards'
+                                && r.textContent.includes('tie-break change'));
+                        return row ? {id: row.dataset.rebuild, state: row.dataset.state,
+                                      detail: (row.querySelector('.detail') || {}).textContent || null} : null;""");
+                if (row == null) {
+                    return null;
+                }
+                progress[0] = row.get("detail") == null ? progress[0] : (String) row.get("detail");
+                return "CAUGHT_UP".equals(row.get("state")) ? (String) row.get("id") : null;
+            }, Duration.ofMinutes(4));
+            System.out.println("ConsoleIT: rebuild progress as shown: " + progress[0]);
+            assertThat(progress[0]).contains("events/s").contains("left");
+            String row = "#rebuild-list tr[data-rebuild='" + rebuild + "']";
+
+            // an admin reads the diff and cuts over
+            browser.find("#sign-out").click();
+            browser.until(page -> browser.find("#sign-in").isDisplayed(), Duration.ofSeconds(30));
+            signIn(browser, admin);
+            browser.until(page -> browser.findAll(row + " button.rebuild-diff").size() == 1, Duration.ofSeconds(60));
+            browser.script("document.querySelector(\"" + row + " button.rebuild-diff\").click()");
+            String totals = browser.until(page -> {
+                List<WebElement> shown = browser.findAll("#rebuild-diff .diff-totals");
+                return shown.isEmpty() ? null : shown.get(0).getText();
+            }, Duration.ofSeconds(60));
+            assertThat(totals).contains("0 students affected").contains("0 board entries changed");
+            browser.script("document.querySelector(\"" + row + " button.rebuild-cut-over\").click()");
+            browser.until(page -> browser.findAll(row + "[data-state='CUT_OVER']").size() == 1,
+                    Duration.ofMinutes(2));
+        } finally {
+            if (rebuild != null) {
+                Http.Reply state = Http.get(stack.apps.queryUrl() + "/api/v1/admin/rebuilds/" + rebuild, admin,
+                        Map.of());
+                if (!state.body().contains("CUT_OVER")) {
+                    Http.post(stack.apps.queryUrl() + "/api/v1/admin/rebuilds/" + rebuild + "/cancellation", admin,
+                            "{\"reason\":\"test ended\"}", Map.of());
+                }
+            }
         }
     }
 

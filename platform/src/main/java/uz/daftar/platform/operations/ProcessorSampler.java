@@ -22,9 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongPredicate;
 
 /**
- * Samples where every streaming processor of this app stands (one read of the token store), once per
+ * Samples where every streaming processor of this app stands, and every other processor the token store holds
+ * tokens of (a rebuild's shadow, started at runtime), with one read of the token store, once per
  * {@code interval}, and keeps the last
  * {@value #SAMPLES} samples of each: the throughput of a processor is how many store positions its watermark passed
  * per second over the recent samples. It also notices when a processor falls behind (a replay, or a backlog it has
@@ -72,20 +74,33 @@ public class ProcessorSampler implements SmartLifecycle {
                 return;
             }
             List<SegmentPosition> stored = segments.getOrDefault(name, List.of());
-            long position = stored.stream().mapToLong(SegmentPosition::position).min().orElse(-1);
-            Deque<Sample> kept = samples.computeIfAbsent(name, n -> new ArrayDeque<>());
-            synchronized (kept) {
-                kept.addLast(new Sample(now, position, head));
-                while (kept.size() > SAMPLES) {
-                    kept.removeFirst();
-                }
-            }
-            if (position < head && fallenBehind(streaming, stored)) {
-                behind.putIfAbsent(name, new Episode(now, position, head));
-            } else {
-                behind.remove(name);
-            }
+            note(name, now, head, stored, position -> position < head && fallenBehind(streaming, stored));
         });
+        // processors started at runtime (a rebuild's shadow) are known by their tokens only
+        segments.forEach((name, stored) -> {
+            if (processing.eventProcessors().containsKey(name)) {
+                return;
+            }
+            note(name, now, head, stored, position -> position < head);
+        });
+        samples.keySet().removeIf(name -> !segments.containsKey(name)
+                && !processing.eventProcessors().containsKey(name));
+    }
+
+    private void note(String name, Instant now, long head, List<SegmentPosition> stored, LongPredicate behindAt) {
+        long position = stored.stream().mapToLong(SegmentPosition::position).min().orElse(-1);
+        Deque<Sample> kept = samples.computeIfAbsent(name, n -> new ArrayDeque<>());
+        synchronized (kept) {
+            kept.addLast(new Sample(now, position, head));
+            while (kept.size() > SAMPLES) {
+                kept.removeFirst();
+            }
+        }
+        if (behindAt.test(position)) {
+            behind.putIfAbsent(name, new Episode(now, position, head));
+        } else {
+            behind.remove(name);
+        }
     }
 
     /** Store positions per second the processor's watermark passed over the recent samples; empty before two. */

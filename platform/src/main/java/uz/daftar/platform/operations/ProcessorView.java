@@ -66,7 +66,7 @@ public record ProcessorView(String app,
                              double percent, Double eventsPerSecond, Double secondsLeft) {
 
         /** Progress from {@code start} to {@code head} of a processor now at {@code position}. */
-        static ReplayView between(boolean replaying, Instant startedAt, long start, long position, long head,
+        public static ReplayView between(boolean replaying, Instant startedAt, long start, long position, long head,
                                   Double eventsPerSecond) {
             long from = Math.min(start, position);
             double percent = head <= from ? 100 : Math.min(100, Math.max(0, 100.0 * (position - from) / (head - from)));

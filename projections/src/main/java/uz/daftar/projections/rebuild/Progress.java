@@ -1,5 +1,7 @@
 package uz.daftar.projections.rebuild;
 
+import uz.daftar.platform.operations.ProcessorView;
+
 import java.time.Duration;
 
 /**
@@ -10,17 +12,16 @@ import java.time.Duration;
  * @param position    the shadow's watermark, -1 before its first event
  * @param targetHead  the store's head when the rebuild started
  * @param percent     0 to 100
- * @param eventsPerSecond over the recent samples, 0 when unknown
+ * @param eventsPerSecond the shadow processor's, as the processor sampler measures every processor's; 0 when unknown
  * @param timeLeft    at that rate; null when unknown, zero when caught up
  */
 public record Progress(long position, long targetHead, double percent, double eventsPerSecond, Duration timeLeft) {
 
     static Progress of(long position, long targetHead, double eventsPerSecond) {
-        long left = Math.max(0, targetHead - position);
-        double percent = targetHead < 0 ? 100 : Math.min(100, 100.0 * (position + 1) / (targetHead + 1));
-        Duration timeLeft = left == 0 ? Duration.ZERO
-                : eventsPerSecond > 0 ? Duration.ofMillis((long) Math.ceil(left * 1000 / eventsPerSecond)) : null;
-        return new Progress(position, targetHead, Math.round(percent * 10) / 10.0, Math.round(eventsPerSecond),
-                timeLeft);
+        ProcessorView.ReplayView done = ProcessorView.ReplayView.between(true, null, -1, position, targetHead,
+                eventsPerSecond);
+        Duration timeLeft = position >= targetHead ? Duration.ZERO : done.secondsLeft() == null ? null
+                : Duration.ofMillis((long) Math.ceil(done.secondsLeft() * 1000));
+        return new Progress(position, targetHead, done.percent(), Math.round(eventsPerSecond), timeLeft);
     }
 }

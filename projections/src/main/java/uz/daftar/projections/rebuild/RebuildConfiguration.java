@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uz.daftar.platform.operations.OperatorLog;
+import uz.daftar.platform.operations.ProcessorSampler;
 import uz.daftar.platform.store.ProcessorPositions;
 
 import java.time.Clock;
@@ -39,14 +40,14 @@ class RebuildConfiguration {
     Rebuilds rebuilds(JdbcTemplate jdbc, ProjectionVersions versions, EventStore eventStore, TokenStore tokenStore,
                       TransactionManager transactions, PlatformTransactionManager platformTransactions,
                       EventProcessingConfiguration processing, ProcessorPositions positions, OperatorLog operatorLog,
-                      Clock clock,
+                      ProcessorSampler sampler, Clock clock,
                       @Value("${daftar.rebuild.max-concurrent:1}") int maxConcurrent,
                       @Value("${daftar.rebuild.batch-size:100}") int batchSize) {
         ShadowSchemas schemas = new ShadowSchemas(jdbc);
         RuntimeProcessors runtime = new RuntimeProcessors(eventStore, tokenStore, transactions, jdbc, batchSize);
         return new Rebuilds(new RebuildStore(jdbc), schemas, new Diffs(jdbc, schemas), versions, runtime,
                 new LiveProcessors(processing, runtime, versions), positions,
-                new TransactionTemplate(platformTransactions), operatorLog, clock, maxConcurrent);
+                new TransactionTemplate(platformTransactions), operatorLog, sampler, clock, maxConcurrent);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 import uz.daftar.events.operations.OperatorAction;
 import uz.daftar.platform.operations.OperatorLog;
+import uz.daftar.platform.operations.ProcessorSampler;
 import uz.daftar.platform.security.Caller;
 import uz.daftar.platform.store.ProcessorPositions;
 import uz.daftar.projections.ReadModels;
@@ -17,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Blue/green rebuilds of the PostgreSQL read models while the app serves (docs/decisions/0012): a shadow processor
@@ -30,7 +30,6 @@ public class Rebuilds {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
     private static final SecureRandom IDS = new SecureRandom();
-    private static final long METER_WINDOW = TimeUnit.SECONDS.toNanos(10);
 
     private final RebuildStore store;
     private final ShadowSchemas schemas;
@@ -41,14 +40,16 @@ public class Rebuilds {
     private final ProcessorPositions positions;
     private final TransactionTemplate transaction;
     private final OperatorLog operatorLog;
+    private final ProcessorSampler sampler;
     private final Clock clock;
     private final int maxConcurrent;
     private final Map<String, RuntimeProcessor> shadows = new ConcurrentHashMap<>();
-    private final Map<String, ProgressMeter> meters = new ConcurrentHashMap<>();
 
     Rebuilds(RebuildStore store, ShadowSchemas schemas, Diffs diffs, ProjectionVersions versions,
              RuntimeProcessors runtime, LiveProcessors live, ProcessorPositions positions,
-             TransactionTemplate transaction, OperatorLog operatorLog, Clock clock, int maxConcurrent) {
+             TransactionTemplate transaction, OperatorLog operatorLog, ProcessorSampler sampler, Clock clock,
+             int maxConcurrent) {
+        this.sampler = sampler;
         this.store = store;
         this.schemas = schemas;
         this.diffs = diffs;
@@ -165,7 +166,6 @@ public class Rebuilds {
             startShadow(rebuild);
             throw e;
         }
-        meters.remove(id);
         live.start(model, rebuild.version());
         operatorLog.record(operator, OperatorAction.CUT_OVER, model.processingGroup(), rebuild.reason(),
                 "rebuild " + id + ": version " + rebuild.version() + " live, version " + rebuild.previousVersion()
@@ -221,7 +221,6 @@ public class Rebuilds {
         if (shadow != null) {
             shadow.stop();
         }
-        meters.remove(id);
         transaction.executeWithoutResult(status -> {
             schemas.drop(rebuild.shadowSchema());
             store.dropTokens(rebuild.processorName());
@@ -242,8 +241,6 @@ public class Rebuilds {
                     continue;
                 }
                 long position = positions.watermark(rebuild.processorName()).orElse(-1);
-                meters.computeIfAbsent(id, key -> new ProgressMeter(METER_WINDOW)).sample(System.nanoTime(),
-                        position);
                 if (rebuild.state() == RebuildState.BUILDING && position >= rebuild.targetHead()) {
                     store.caughtUp(id, clock.instant());
                     LOG.info("Rebuild {} of {} caught up at position {}", id, rebuild.readModel().processingGroup(),
@@ -317,8 +314,8 @@ public class Rebuilds {
         Progress progress = null;
         if (rebuild.state().active()) {
             long position = positions.watermark(rebuild.processorName()).orElse(-1);
-            ProgressMeter meter = meters.get(rebuild.id());
-            progress = Progress.of(position, rebuild.targetHead(), meter == null ? 0 : meter.rate());
+            progress = Progress.of(position, rebuild.targetHead(),
+                    sampler.eventsPerSecond(rebuild.processorName()).orElse(0));
         }
         RuntimeProcessor shadow = shadows.get(rebuild.id());
         return new RebuildView(rebuild.id(), rebuild.readModel().processingGroup(), rebuild.version(),
