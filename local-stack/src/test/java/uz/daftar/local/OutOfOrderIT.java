@@ -114,9 +114,14 @@ class OutOfOrderIT {
         return interleaved;
     }
 
+    /**
+     * The PostgreSQL tables, but for the leaderboards' entry history: it is a record of how each board changed in the
+     * store's order (a version never starts before its entry's newest one, docs/decisions/0014), so it is the one
+     * table that a different interleaving is meant to change; the boards themselves are compared.
+     */
     private static Map<String, String> tablesOnly(Map<String, String> digests) {
         Map<String, String> tables = new LinkedHashMap<>(digests);
-        tables.keySet().removeIf(key -> !key.startsWith("table "));
+        tables.keySet().removeIf(key -> !key.startsWith("table ") || key.equals("table lb_entry_history"));
         return tables;
     }
 }
