@@ -50,25 +50,27 @@ class OutOfOrderIT {
             ((StreamingEventProcessor) processor).shutDown();
             ((StreamingEventProcessor) processor).resetTokens();
         });
-        for (EventMessage<?> event : shuffled) {
-            for (AbstractEventProcessor processor : processors) {
-                DefaultUnitOfWork.startAndGet(event).executeWithResult(() -> {
-                    processor.eventHandlerInvoker().handle(event, Segment.ROOT_SEGMENT);
-                    return null;
-                });
+        try {
+            for (EventMessage<?> event : shuffled) {
+                for (AbstractEventProcessor processor : processors) {
+                    DefaultUnitOfWork.startAndGet(event).executeWithResult(() -> {
+                        processor.eventHandlerInvoker().handle(event, Segment.ROOT_SEGMENT);
+                        return null;
+                    });
+                }
             }
+            Map<String, String> interleaved = tablesOnly(ReadModelDigests.of(jdbc, stack.elasticsearch.url()));
+
+            // then
+            assertThat(interleaved).isEqualTo(inOrder);
+        } finally {
+            // the processors rebuild their usual state for the tests that follow, whatever happened here
+            processors.forEach(processor -> {
+                ((StreamingEventProcessor) processor).resetTokens();
+                processor.start();
+            });
+            replay.awaitCaughtUp(Duration.ofMinutes(2));
         }
-        Map<String, String> interleaved = tablesOnly(ReadModelDigests.of(jdbc, stack.elasticsearch.url()));
-
-        // then
-        assertThat(interleaved).isEqualTo(inOrder);
-
-        // and the processors rebuild their usual state for the tests that follow
-        processors.forEach(processor -> {
-            ((StreamingEventProcessor) processor).resetTokens();
-            processor.start();
-        });
-        replay.awaitCaughtUp(Duration.ofMinutes(2));
     }
 
     private static List<AbstractEventProcessor> postgresProcessors(ApplicationContext query) {
