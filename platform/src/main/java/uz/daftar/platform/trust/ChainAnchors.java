@@ -32,9 +32,4 @@ public class ChainAnchors {
                     keys.fingerprint());
         });
     }
-
-    /** The hex fingerprint of the key that verifies the checkpoints. */
-    public String verifyKeyFingerprint() {
-        return keys.fingerprint();
-    }
 }

@@ -114,15 +114,15 @@ final class RebuildStore {
 
     /**
      * Gives the live processor back the tokens set aside at the cut-over, and its dead letters; the rebuilt
-     * version's tokens and dead letters go with its tables.
+     * version's tokens and dead letters go with its tables; {@code at} stamps the restored tokens.
      */
-    void restoreTokens(Rebuild rebuild) {
+    void restoreTokens(Rebuild rebuild, Instant at) {
         String live = rebuild.readModel().processingGroup();
         jdbc.update("DELETE FROM TokenEntry WHERE processorName = ?", live);
         jdbc.update("""
                 INSERT INTO TokenEntry (processorName, segment, token, tokenType, timeStamp, owner)
                 SELECT ?, segment, token, token_type, ?, NULL FROM read_model_rebuild_token WHERE rebuild_id = ?
-                """, live, Instant.now().toString(), rebuild.id());
+                """, live, at.toString(), rebuild.id());
         jdbc.update("DELETE FROM read_model_rebuild_token WHERE rebuild_id = ?", rebuild.id());
         jdbc.update("DELETE FROM DeadLetterEntry WHERE processingGroup = ?", live);
         jdbc.update("UPDATE DeadLetterEntry SET processingGroup = ? WHERE processingGroup = ?", live,

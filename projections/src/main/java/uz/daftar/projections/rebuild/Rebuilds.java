@@ -196,9 +196,10 @@ public class Rebuilds {
                 }
                 schemas.move(model.tables(), rebuild.retiredSchema(), "public");
                 schemas.drop(rebuild.retiredSchema());
-                store.restoreTokens(rebuild);
-                store.liveVersion(model, rebuild.previousVersion(), clock.instant());
-                store.finished(id, RebuildState.ROLLED_BACK, clock.instant(), null);
+                Instant now = clock.instant();
+                store.restoreTokens(rebuild, now);
+                store.liveVersion(model, rebuild.previousVersion(), now);
+                store.finished(id, RebuildState.ROLLED_BACK, now, null);
             });
         } catch (RuntimeException e) {
             live.start(model, rebuild.version());
