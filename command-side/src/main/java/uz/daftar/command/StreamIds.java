@@ -64,4 +64,9 @@ public final class StreamIds {
     public static String dispute(String disputeId) {
         return "dispute:" + disputeId;
     }
+
+    /** One reading aloud, from submission to its assessment and the deletion of its audio. */
+    public static String reading(String attemptId) {
+        return "reading:" + attemptId;
+    }
 }
