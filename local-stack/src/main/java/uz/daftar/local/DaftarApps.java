@@ -30,10 +30,16 @@ public final class DaftarApps implements AutoCloseable {
      * side tells the console where the command side is. A query port of 0 is chosen here, before either starts.
      */
     public static DaftarApps start(StackSettings settings) {
+        return start(settings, Map.of());
+    }
+
+    /** As {@link #start(StackSettings)}, with more settings for the command side alone (the tests' fakes). */
+    public static DaftarApps start(StackSettings settings, Map<String, Object> commandOnly) {
         int queryPort = settings.queryPort() == 0 ? freePort() : settings.queryPort();
         Map<String, Object> commandSettings = new LinkedHashMap<>(settings.common());
         commandSettings.put("daftar.console.origins",
                 "http://localhost:" + queryPort + ",http://127.0.0.1:" + queryPort);
+        commandSettings.putAll(commandOnly);
         ConfigurableApplicationContext command = run(CommandSideApplication.builder(), commandSettings,
                 settings.commandPort(), CommandSideApplication.withConfigName());
         try {

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -68,7 +69,10 @@ final class TestStack {
             byte[] masterKey = new byte[32];
             new SecureRandom().nextBytes(masterKey);
             DaftarApps apps = DaftarApps.start(new StackSettings(postgres.jdbcUrl(), elasticsearch.url(),
-                    issuer.publicKeyPem(), Base64.getEncoder().encodeToString(masterKey), TrustKeys.generate(), 0, 0));
+                    issuer.publicKeyPem(), Base64.getEncoder().encodeToString(masterKey), TrustKeys.generate(), 0, 0),
+                    Map.of("spring.main.sources", FakeSpeech.class.getName(),
+                            "spring.main.allow-bean-definition-overriding", true,
+                            "daftar.reading.audio-dir", work.resolve("audio").toString()));
             return new TestStack(postgres, elasticsearch, issuer, apps, List.of(work, esWork));
         } catch (IOException | RuntimeException e) {
             if (elasticsearch != null) {

@@ -17,6 +17,9 @@ import uz.daftar.events.learner.SpeechConsentWithdrawn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How long reading audio is kept: {@code daftar.reading.audio-retention} (P30D) after submission, and not a moment
@@ -50,8 +53,8 @@ class AudioRetention {
 
     @EventHandler
     void on(SpeechConsentWithdrawn withdrawn) {
-        registry.audioOf(withdrawn.studentId()).forEach(audio -> delete(audio,
-                DeleteReadingAudioCommand.CONSENT_WITHDRAWN, withdrawn.withdrawnAt()));
+        delete(registry.audioOf(withdrawn.studentId()), DeleteReadingAudioCommand.CONSENT_WITHDRAWN,
+                withdrawn.withdrawnAt());
     }
 
     @Scheduled(fixedDelayString = "${daftar.reading.audio-sweep:PT10M}")
@@ -59,7 +62,7 @@ class AudioRetention {
         Instant now = clock.instant();
         registry.audioSubmittedBefore(now.minus(retention), SWEEP_BATCH).forEach(audio -> {
             try {
-                delete(audio, DeleteReadingAudioCommand.RETENTION, now);
+                delete(List.of(audio), DeleteReadingAudioCommand.RETENTION, now);
             } catch (RuntimeException e) {
                 log.warn("audio of reading attempt {} could not be deleted yet: {}", audio.attemptId(),
                         e.getMessage());
@@ -67,10 +70,15 @@ class AudioRetention {
         });
     }
 
-    private void delete(ReadingRegistry.Audio audio, String reason, Instant at) {
-        commands.sendAndWait(new DeleteReadingAudioCommand(audio.attemptId(), reason, at));
-        if (!registry.audioInUse(audio.audioRef())) {
-            store.delete(audio.audioRef());
-        }
+    /**
+     * Records the deletions, then deletes each file no other attempt keeps. In an event handler the deletions are
+     * not committed yet, so the attempts at hand are left out of the check by id.
+     */
+    private void delete(List<ReadingRegistry.Audio> audio, String reason, Instant at) {
+        audio.forEach(one -> commands.sendAndWait(new DeleteReadingAudioCommand(one.attemptId(), reason, at)));
+        Set<String> attempts = audio.stream().map(ReadingRegistry.Audio::attemptId).collect(Collectors.toSet());
+        audio.stream().map(ReadingRegistry.Audio::audioRef).distinct()
+                .filter(reference -> !registry.audioKeptByOthers(reference, attempts))
+                .forEach(store::delete);
     }
 }

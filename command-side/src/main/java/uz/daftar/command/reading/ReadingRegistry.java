@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The command side's set of reading attempts: state, student and audio of each, for the assessment process (is an
@@ -61,8 +62,16 @@ public class ReadingRegistry {
 
     /** Whether any attempt still keeps this audio (the same recording may back several attempts). */
     public boolean audioInUse(String audioRef) {
-        return !jdbc.queryForList("SELECT 1 FROM reading_attempt_registry WHERE audio_ref = ? AND NOT audio_deleted "
-                + "LIMIT 1", Integer.class, audioRef).isEmpty();
+        return audioKeptByOthers(audioRef, Set.of());
+    }
+
+    /**
+     * Whether an attempt other than {@code attemptIds} still keeps this audio. For deletions recorded in a unit of
+     * work that has not committed yet, whose attempts this registry does not see as deleted so far.
+     */
+    public boolean audioKeptByOthers(String audioRef, Set<String> attemptIds) {
+        return jdbc.queryForList("SELECT attempt_id FROM reading_attempt_registry WHERE audio_ref = ? "
+                + "AND NOT audio_deleted", String.class, audioRef).stream().anyMatch(id -> !attemptIds.contains(id));
     }
 
     public record Audio(String attemptId, String audioRef) {
