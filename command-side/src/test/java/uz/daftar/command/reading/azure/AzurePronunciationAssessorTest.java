@@ -6,6 +6,7 @@ import com.microsoft.cognitiveservices.speech.CancellationErrorCode;
 import com.microsoft.cognitiveservices.speech.PronunciationAssessmentConfig;
 import com.microsoft.cognitiveservices.speech.PropertyId;
 import com.microsoft.cognitiveservices.speech.SpeechConfig;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.daftar.command.outside.OutsideFailure;
@@ -26,6 +27,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * back what the SDK made of Daftar's settings.
  */
 class AzurePronunciationAssessorTest {
+
+    @BeforeAll
+    static void hostHasWhatTheNativeLibraryNeeds() {
+        SpeechSdkHost.ensureReady();
+    }
 
     private static final AzureSpeechSettings SETTINGS = new AzureSpeechSettings("test-key", "westeurope", null,
             Duration.ofSeconds(20), "Phoneme", true, true);
