@@ -83,6 +83,38 @@ class ReadingIT {
     }
 
     @Test
+    void onlyTheStudentTheirTeacherOrAnAdminUploadsAndOnlyA16kMonoWavInAKnownLanguage() throws IOException {
+        Family family = family();
+        consent(family.student, family.parentToken(), true, "consent");
+        byte[] wav = DemoAudio.reading(698, 600);
+
+        assertThat(upload(family, "read-o-" + family.suffix, "TEACHER", wav,
+                stack.issuer.token("reader-other-" + family.suffix, "STUDENT")).status()).isEqualTo(403);
+        assertThat(upload(family, "read-p-" + family.suffix, "TEACHER", wav, family.parentToken()).status())
+                .isEqualTo(403);
+        assertThat(upload(family, "read-x-" + family.suffix, "TEACHER", wav,
+                stack.issuer.token("teacher-x-" + family.suffix, "TEACHER")).status()).isEqualTo(403);
+        Http.Reply notWav = upload(family, "read-n-" + family.suffix, "TEACHER",
+                "not a wav file, just text".getBytes(StandardCharsets.UTF_8), family.studentToken());
+        assertThat(notWav.status()).isEqualTo(422);
+        assertThat(notWav.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(Http.multipart(stack.apps.commandUrl() + "/api/v1/students/" + family.student
+                        + "/reading-attempts", family.studentToken(), Map.of("text", TEXT, "language", "de",
+                        "assessor", "TEACHER"), "audio", "reading.wav", "audio/wav", wav,
+                Http.headers("Idempotency-Key", "lang-" + family.suffix)).status()).isEqualTo(422);
+        assertThat(eventsOf("reading:read-o-" + family.suffix) + eventsOf("reading:read-p-" + family.suffix)
+                + eventsOf("reading:read-x-" + family.suffix) + eventsOf("reading:read-n-" + family.suffix)).isZero();
+
+        Http.Reply byTeacher = upload(family, "read-tc-" + family.suffix, "TEACHER", wav,
+                stack.issuer.token(family.teacher, "TEACHER"));
+        assertThat(byTeacher.status()).isEqualTo(201);
+        assertThat(JSON.readTree(byTeacher.body()).path("id").asText()).isEqualTo("read-tc-" + family.suffix);
+        assertThat(upload(family, "read-tc-" + family.suffix, "TEACHER", wav,
+                stack.issuer.token(family.teacher, "TEACHER")).status()).isEqualTo(201);
+        assertThat(eventsOf("reading:read-tc-" + family.suffix)).isEqualTo(1);
+    }
+
+    @Test
     void theSpeechServiceIsUnavailableWithoutKeysButATeacherScoresAndRewardsFollow() throws IOException {
         Family family = family();
         assertThat(consent(family.student, family.parentToken(), true, "consent").status()).isEqualTo(200);
