@@ -127,8 +127,15 @@ class ReadingIT {
         assertThat(eventsOf("reading:read-az-" + family.suffix)).isZero();
 
         String attempt = "read-t-" + family.suffix;
-        assertThat(upload(family, attempt, "TEACHER", wav, family.studentToken()).status()).isEqualTo(201);
+        Http.Reply uploaded = upload(family, attempt, "TEACHER", wav, family.studentToken());
+        assertThat(uploaded.status()).isEqualTo(201);
         assertThat(Files.exists(audioFile(wav))).isTrue();
+        String classPath = "/api/v1/classes/class-" + family.suffix + "/reading-attempts?status=SUBMITTED";
+        JsonNode waiting = QueryReads.json(stack, classPath, stack.issuer.token(family.teacher, "TEACHER"),
+                JSON.readTree(uploaded.body()).path("position").asText());
+        assertThat(waiting.path("attempts").get(0).path("attemptId").asText()).isEqualTo(attempt);
+        assertThat(Http.get(stack.apps.queryUrl() + classPath, stack.issuer.token("teacher-x-" + family.suffix,
+                "TEACHER"), Map.of()).status()).isEqualTo(403);
         assertThat(score(attempt, stack.issuer.token("teacher-x-" + family.suffix, "TEACHER"), "s-x").status())
                 .isEqualTo(403);
         Http.Reply scored = score(attempt, stack.issuer.token(family.teacher, "TEACHER"), "s-1");

@@ -6,10 +6,12 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** A student's reading attempts, newest first. */
@@ -28,6 +30,26 @@ public class ReadingReader {
     public List<ReadingAttemptRow> attempts(String studentId, int limit) {
         return jdbc.query("SELECT * FROM reading_attempt WHERE student_id = ? "
                 + "ORDER BY submitted_at DESC, attempt_id LIMIT ?", ReadingReader::row, studentId, limit);
+    }
+
+    /**
+     * The reading attempts of several students (a class), newest first, optionally only those in one status
+     * (SUBMITTED: waiting for a teacher).
+     */
+    public List<ReadingAttemptRow> attemptsOf(Collection<String> studentIds, String status, int limit) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("SELECT * FROM reading_attempt "
+                    + "WHERE student_id = ANY (?) AND (? IS NULL OR status = ?) "
+                    + "ORDER BY submitted_at DESC, attempt_id LIMIT ?");
+            statement.setArray(1, connection.createArrayOf("varchar", studentIds.toArray()));
+            statement.setString(2, status);
+            statement.setString(3, status);
+            statement.setInt(4, limit);
+            return statement;
+        }, ReadingReader::row);
     }
 
     private static ReadingAttemptRow row(ResultSet rs, int row) throws SQLException {

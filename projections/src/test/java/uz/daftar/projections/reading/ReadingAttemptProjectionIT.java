@@ -105,4 +105,21 @@ class ReadingAttemptProjectionIT {
         assertThat(rows.get(1).audioDeletedReason()).isEqualTo("CONSENT_WITHDRAWN");
         assertThat(rows.get(0).audioKept()).isTrue();
     }
+
+    @Test
+    void aClassListHoldsItsStudentsAttemptsAndFiltersByStatus() {
+        projection.on(submitted("read-1", T));
+        projection.on(new ReadingAttemptSubmitted("read-2", "stu-b", "Hello.", "en", AUDIO, ReadingAssessor.TEACHER,
+                "stu-b", T.plusSeconds(30)));
+        projection.on(new ReadingAttemptSubmitted("read-3", "stu-c", "Hi.", "en", AUDIO, ReadingAssessor.TEACHER,
+                "stu-c", T.plusSeconds(60)));
+        projection.on(new ReadingAssessed("read-1", STUDENT, "uz-Latn", ReadingAssessor.TEACHER, "tch-1", 70, 75, 90,
+                null, 72, List.of(), null, null, T.plusSeconds(90)));
+
+        assertThat(reader.attemptsOf(List.of(STUDENT, "stu-b"), null, 10)).extracting(ReadingAttemptRow::attemptId)
+                .containsExactly("read-2", "read-1");
+        assertThat(reader.attemptsOf(List.of(STUDENT, "stu-b"), "SUBMITTED", 10))
+                .extracting(ReadingAttemptRow::attemptId).containsExactly("read-2");
+        assertThat(reader.attemptsOf(List.of(), null, 10)).isEmpty();
+    }
 }
