@@ -96,18 +96,19 @@ class ReadingController {
                 .getBytes(StandardCharsets.UTF_8)).substring(0, 24);
         byte[] wav = bytes(upload);
         WavAudio.requireValid(wav, maxAudioBytes);
-        if (readingAssessor == ReadingAssessor.AZURE) {
-            if (readingLanguage.azureLocale().isEmpty()) {
-                throw CommandRejected.unprocessable("language-needs-a-teacher", "The speech service cannot assess "
-                        + language + "; submit it with assessor TEACHER.");
-            }
-            outside.requireAvailable(OutsideFeature.READING_ASSESSMENT);
+        if (readingAssessor == ReadingAssessor.AZURE && readingLanguage.azureLocale().isEmpty()) {
+            throw CommandRejected.unprocessable("language-needs-a-teacher", "The speech service cannot assess "
+                    + language + "; submit it with assessor TEACHER.");
         }
         ReadingRequests.Submission submission = new ReadingRequests.Submission(studentId, id, text, language,
                 readingAssessor.name(), AudioStore.sha256(wav));
         return idempotent.run(caller, key, submission, () -> {
             Access.requireRegistered(learners, studentId);
             commands.sendAndWait(new ConfirmSpeechConsentCommand(studentId));
+            if (readingAssessor == ReadingAssessor.AZURE) {
+                // a retry of an upload taken earlier gets its first answer, whatever the service's state now
+                outside.requireAvailable(OutsideFeature.READING_ASSESSMENT);
+            }
             String audioRef = audio.store(wav);
             try {
                 commands.sendAndWait(new SubmitReadingAttemptCommand(id, studentId, text, readingLanguage, audioRef,
