@@ -1,0 +1,214 @@
+package uz.daftar.local;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Where a benchmark phase's time goes: a Flight Recorder recording of this JVM (both apps and the clients) with the
+ * {@code profile} settings, kept as a {@code .jfr} file for {@code jfr print} / JDK Mission Control and summarised
+ * from its execution samples; plus the CPU time the JVM, PostgreSQL and Elasticsearch (child processes) and the
+ * whole machine spent during the phase, since the recording sees only the JVM.
+ */
+final class Profiles {
+
+    private Profiles() {
+    }
+
+    /** A phase being profiled; {@link #stop} ends it and summarises. */
+    static final class Phase {
+        private final String name;
+        private final Path directory;
+        private final Recording recording;
+        private final CpuTimes before;
+
+        private Phase(String name, Path directory, Recording recording) {
+            this.name = name;
+            this.directory = directory;
+            this.recording = recording;
+            this.before = CpuTimes.now();
+        }
+
+        /** Stops the recording and summarises samples and CPU; {@code threads} keeps samples of matching threads. */
+        Map<String, Object> stop(String threads) {
+            CpuTimes after = CpuTimes.now();
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("cpu", after.since(before));
+            if (recording == null) {
+                return summary;
+            }
+            try {
+                recording.stop();
+                Path file = directory.resolve(name + ".jfr");
+                recording.dump(file);
+                recording.close();
+                summary.put("recording", file.toString());
+                summary.putAll(summarise(file, threads));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return summary;
+        }
+    }
+
+    /** Starts recording (unless {@code daftar.benchmark.jfr=false}) and counting CPU time. */
+    static Phase start(String name, Path directory) {
+        if (!Boolean.parseBoolean(System.getProperty("daftar.benchmark.jfr", "true"))) {
+            return new Phase(name, directory, null);
+        }
+        try {
+            Recording recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.setName(name);
+            recording.start();
+            return new Phase(name, directory, recording);
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("no JFR profile settings", e);
+        }
+    }
+
+    /**
+     * Execution samples of threads whose name contains {@code threads} (all if null): the most frequent top frames
+     * (self time), the Daftar methods most often on the stack (inclusive time), and the thread kinds sampled.
+     */
+    static Map<String, Object> summarise(Path file, String threads) throws IOException {
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> selfPackages = new HashMap<>();
+        Map<String, Integer> inclusive = new HashMap<>();
+        Map<String, Integer> threadKinds = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
+                continue;
+            }
+            String thread = event.getThread("sampledThread") == null ? "?"
+                    : String.valueOf(event.getThread("sampledThread").getJavaName());
+            if (threads != null && !thread.contains(threads)) {
+                continue;
+            }
+            RecordedStackTrace stack = event.getStackTrace();
+            if (stack == null || stack.getFrames().isEmpty()) {
+                continue;
+            }
+            samples++;
+            threadKinds.merge(thread.replaceAll("[0-9]+", "#"), 1, Integer::sum);
+            List<RecordedFrame> frames = stack.getFrames();
+            String top = method(frames.get(0));
+            self.merge(top, 1, Integer::sum);
+            selfPackages.merge(area(top), 1, Integer::sum);
+            Set<String> seen = new HashSet<>();
+            for (RecordedFrame frame : frames) {
+                String method = method(frame);
+                if ((method.startsWith("uz.daftar.") || method.startsWith("org.axonframework.")
+                        || method.startsWith("org.postgresql.") || method.startsWith("co.elastic."))
+                        && seen.add(method)) {
+                    inclusive.merge(method, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("samples", samples);
+        summary.put("selfByArea", top(selfPackages, 12, samples));
+        summary.put("selfTopFrames", top(self, 20, samples));
+        summary.put("inclusive", top(inclusive, 30, samples));
+        summary.put("threads", top(threadKinds, 12, samples));
+        return summary;
+    }
+
+    private static String method(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    /** The library or layer a method belongs to: its first three package names (two for java.*). */
+    private static String area(String method) {
+        String[] parts = method.split("\\.");
+        int depth = method.startsWith("java.") || method.startsWith("sun.") || method.startsWith("jdk.") ? 2 : 3;
+        return String.join(".", List.of(parts).subList(0, Math.min(depth, parts.length - 2)));
+    }
+
+    private static Map<String, String> top(Map<String, Integer> counts, int n, int total) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> String.format(Locale.ROOT, "%d (%.1f%%)",
+                        e.getValue(), 100.0 * e.getValue() / Math.max(1, total)), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** CPU time so far of this JVM, the PostgreSQL and Elasticsearch child processes, and the whole machine. */
+    record CpuTimes(long nanos, long jvm, long postgres, long elasticsearch, long machineBusy, long machineTotal) {
+
+        static CpuTimes now() {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            long postgres = 0;
+            long elasticsearch = 0;
+            for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+                long cpu = child.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+                String command = child.info().command().orElse("");
+                if (command.contains("postgres")) {
+                    postgres += cpu;
+                } else if (command.contains("java") || command.contains("elasticsearch")) {
+                    elasticsearch += cpu;
+                }
+            }
+            long busy = 0;
+            long total = 0;
+            try {
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                for (int i = 1; i < cpu.length && i <= 8; i++) {
+                    long ticks = Long.parseLong(cpu[i]);
+                    total += ticks;
+                    if (i != 4 && i != 5) {
+                        busy += ticks;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux: the machine's share stays unknown
+            }
+            return new CpuTimes(System.nanoTime(), jvm, postgres, elasticsearch, busy, total);
+        }
+
+        /** Cores used on average since {@code before}, by process, and the machine's load average. */
+        Map<String, Object> since(CpuTimes before) {
+            double wall = (nanos - before.nanos) / 1e9;
+            Map<String, Object> cores = new LinkedHashMap<>();
+            cores.put("wallSeconds", round(wall));
+            cores.put("jvmCores", round((jvm - before.jvm) / 1e9 / wall));
+            cores.put("postgresCores", round((postgres - before.postgres) / 1e9 / wall));
+            cores.put("elasticsearchCores", round((elasticsearch - before.elasticsearch) / 1e9 / wall));
+            long ticks = machineTotal - before.machineTotal;
+            cores.put("machineBusyCores", ticks == 0 ? null : round(Runtime.getRuntime().availableProcessors()
+                    * (double) (machineBusy - before.machineBusy) / ticks));
+            cores.put("loadAverage", loadAverage());
+            return cores;
+        }
+
+        static String loadAverage() {
+            try {
+                return Files.readString(Path.of("/proc/loadavg")).trim();
+            } catch (IOException e) {
+                return "unknown";
+            }
+        }
+
+        private static double round(double value) {
+            return Math.round(value * 100) / 100.0;
+        }
+    }
+}
