@@ -206,7 +206,7 @@ public final class LoadGenerator {
                 String activity = ACTIVITIES[Math.floorMod(attempt.hashCode(), ACTIVITIES.length)];
                 boolean correct = random.nextInt(10) < 7;
                 reply = api.require(200, "/api/v1/practice/answers", token, "a" + i, """
-                        {"answerId":"a%d","attemptId":"%s","studentId":"%s","activity":"%s","itemId":"item-%d",\
+                        {"answerId":"ans-%d","attemptId":"%s","studentId":"%s","activity":"%s","itemId":"item-%d",\
                         "skill":"%s","givenAnswer":"%s","correct":%s,"timeTakenMillis":%d,"answeredAt":"%s"}"""
                         .formatted(i, attempt, student, activity, random.nextInt(500),
                                 SKILLS[random.nextInt(SKILLS.length)], correct ? "right" : "wrong", correct,

@@ -86,6 +86,7 @@ class PlatformBenchmark {
         directory = Path.of(System.getProperty("daftar.benchmark.results", "target/benchmarks"));
         Files.createDirectories(directory);
         TestStack stack = TestStack.get();
+        Profiles.postgresPort = stack.postgres.port();
         results.put("started", Instant.now().toString());
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20, "java", System.getProperty("java.version"),
@@ -297,7 +298,7 @@ class PlatformBenchmark {
                 "{\"size\":1000,\"query\":{\"match_all\":{}}}", Map.of());
         List<String> documents = new ArrayList<>();
         for (JsonNode hit : JSON.readTree(search.body()).path("hits").path("hits")) {
-            documents.add(JSON.writeValueAsString(hit.path("_source")));
+            documents.add(hit.path("_source").toString());
         }
         Map<String, Object> baseline = new LinkedHashMap<>();
         baseline.put("documentBytes", round(documents.stream().mapToInt(String::length).average().orElse(0)));
