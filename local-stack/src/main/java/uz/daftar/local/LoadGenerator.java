@@ -213,7 +213,7 @@ public final class LoadGenerator {
                                 1_500 + random.nextInt(20_000), Instant.now()));
             } else if (roll < ANSWERS + GAMES) {
                 kind = "game";
-                String session = "g" + i;
+                String session = "game-" + i;
                 api.require(201, "/api/v1/games/sessions", token, "gs" + i, """
                         {"sessionId":"%s","studentId":"%s","game":"GAME_2048"}""".formatted(session, student));
                 recorder.accepted();
@@ -224,7 +224,7 @@ public final class LoadGenerator {
             } else {
                 kind = "spend";
                 reply = api.require(200, "/api/v1/coins/spends", token, "sp" + i, """
-                        {"spendId":"sp%d","studentId":"%s","amount":1,"purpose":"sticker"}""".formatted(i, student));
+                        {"spendId":"spend-%d","studentId":"%s","amount":1,"purpose":"sticker"}""".formatted(i, student));
             }
             long answered = System.nanoTime();
             recorder.record(answered - due);

@@ -69,6 +69,8 @@ class PlatformBenchmark {
     private static final int LOAD_SECONDS = Integer.getInteger("daftar.benchmark.load.seconds", 60);
     private static final int STEADY_RATE = Integer.getInteger("daftar.benchmark.steady.rate", 1_000);
     private static final int STEADY_SECONDS = Integer.getInteger("daftar.benchmark.steady.seconds", 30);
+    /** Without it, a target above 70% of the measured maximum is lowered to that (the lag of a saturated system is its queue). */
+    private static final boolean STEADY_FIXED = Boolean.getBoolean("daftar.benchmark.steady.fixed");
     private static final int RYW_EVERY = Integer.getInteger("daftar.benchmark.steady.sample-every", 10);
     private static final int BASELINE_ROWS = Integer.getInteger("daftar.benchmark.baseline.rows", 100_000);
     private static final int APPEND_EVENTS = Integer.getInteger("daftar.benchmark.append.events", 50_000);
@@ -96,27 +98,26 @@ class PlatformBenchmark {
                 "appendEvents", APPEND_EVENTS, "baselineDocuments", ES_DOCUMENTS, "seed", SEED));
         String run = UUID.randomUUID().toString().substring(0, 6);
         LoadGenerator load = new LoadGenerator(stack.apps.commandUrl(), stack.issuer, STUDENTS, "L" + run + "-", SEED);
-        ReplayCheck replay = new ReplayCheck(stack.apps.querySide());
 
         Duration olympiadOpen = Duration.ofSeconds(LOAD_SECONDS + STEADY_SECONDS + 600);
         report("http.setup", load.setup(8, olympiadOpen), null);
-        replay.awaitCaughtUp(Duration.ofMinutes(30));
+        awaitAllProcessors(stack);
 
         Profiles.Phase profile = Profiles.start("http-closed-loop", directory);
         LoadGenerator.Result closed = load.closedLoop(CLIENTS, Duration.ofSeconds(LOAD_SECONDS), null);
         report("http.closedLoop", closed, profile.stop("http-nio"));
-        section("http.catchUpAfterClosedLoop", timed(() -> replay.awaitCaughtUp(Duration.ofMinutes(30))));
+        section("http.catchUpAfterClosedLoop", timed(() -> awaitAllProcessors(stack)));
 
-        steady(stack, load);
-        replay.awaitCaughtUp(Duration.ofMinutes(30));
+        steady(stack, load, closed.perSecond());
+        awaitAllProcessors(stack);
         report("http.olympiadBurst", load.burst(CLIENTS), null);
-        replay.awaitCaughtUp(Duration.ofMinutes(30));
+        awaitAllProcessors(stack);
 
         JdbcTemplate jdbc = stack.apps.commandSide().getBean(JdbcTemplate.class);
         postgresBaseline(stack, jdbc);
         elasticsearchBaseline(stack);
         storeAppend(stack, load, jdbc);
-        replay.awaitCaughtUp(Duration.ofMinutes(30));
+        section("store.catchUpAfterAppend", timed(() -> awaitAllProcessors(stack)));
         replays(stack, jdbc);
 
         results.put("finished", Instant.now().toString());
@@ -130,14 +131,16 @@ class PlatformBenchmark {
      * of the student's dashboard that waits for the answer's position; the lag is from the command's 2xx to a
      * caught-up dashboard.
      */
-    private void steady(TestStack stack, LoadGenerator load) throws Exception {
+    private void steady(TestStack stack, LoadGenerator load, double maximum) throws Exception {
+        boolean sustainable = STEADY_FIXED || STEADY_RATE <= 0.7 * maximum;
+        int rate = sustainable ? STEADY_RATE : (int) Math.max(1, 0.7 * maximum);
         ExecutorService readers = Executors.newFixedThreadPool(16);
         long[] lags = new long[(int) Math.min(Integer.MAX_VALUE - 8, (long) STEADY_RATE * STEADY_SECONDS)];
         AtomicLong sampled = new AtomicLong();
         AtomicLong notCaughtUp = new AtomicLong();
         AtomicLong answers = new AtomicLong();
         Profiles.Phase profile = Profiles.start("http-steady", directory);
-        LoadGenerator.Result steady = load.openLoop(CLIENTS, STEADY_RATE, Duration.ofSeconds(STEADY_SECONDS),
+        LoadGenerator.Result steady = load.openLoop(CLIENTS, rate, Duration.ofSeconds(STEADY_SECONDS),
                 accepted -> {
                     if (!accepted.kind().equals("answer") || answers.incrementAndGet() % RYW_EVERY != 0) {
                         return;
@@ -171,6 +174,9 @@ class PlatformBenchmark {
         ryw.put("p95Ms", ms(measured, 95));
         ryw.put("p99Ms", ms(measured, 99));
         ryw.put("maxMs", measured.length == 0 ? null : measured[measured.length - 1] / 1e6);
+        ryw.put("targetActionsPerSecond", STEADY_RATE);
+        ryw.put("scheduledActionsPerSecond", rate);
+        ryw.put("scheduledAt", sustainable ? "the target" : "70% of the closed loop's maximum, below the target");
         ryw.put("achievedActionsPerSecond", round(steady.perSecond()));
         section("readYourWrites", ryw);
     }
@@ -418,6 +424,25 @@ class PlatformBenchmark {
         es.put("documentsPerSecond", round(documents / seconds));
         es.put("profile", profile.stop(null));
         section("replay.elasticsearch", es);
+    }
+
+    /**
+     * Waits until every processor of both apps (read models and the command side's policies) has handled the store up
+     * to its head, and the head stood still meanwhile (policies append events of their own).
+     */
+    private static void awaitAllProcessors(TestStack stack) {
+        ProcessorPositions positions = stack.apps.commandSide().getBean(ProcessorPositions.class);
+        long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            long head = positions.head();
+            boolean all = positions.allSegments().values().stream().flatMap(List::stream)
+                    .allMatch(segment -> segment.position() >= head);
+            if (all && positions.head() == head) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new IllegalStateException("the processors did not catch up within an hour");
     }
 
     private static double resetAndTime(TestStack stack, List<ReadModels> models) {

@@ -89,8 +89,9 @@ final class Profiles {
     }
 
     /**
-     * Execution samples of threads whose name contains {@code threads} (all if null): the most frequent top frames
-     * (self time), the Daftar methods most often on the stack (inclusive time), and the thread kinds sampled.
+     * Execution samples: how they split over kinds of threads (all threads); then, of the threads whose name contains
+     * {@code threads} (all if null), the most frequent top frames (self time) by library and by method, and the Daftar
+     * methods most often on the stack (inclusive time).
      */
     static Map<String, Object> summarise(Path file, String threads) throws IOException {
         Map<String, Integer> self = new HashMap<>();
@@ -98,21 +99,23 @@ final class Profiles {
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Integer> threadKinds = new HashMap<>();
         int samples = 0;
+        int allSamples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
                 continue;
             }
             String thread = event.getThread("sampledThread") == null ? "?"
                     : String.valueOf(event.getThread("sampledThread").getJavaName());
-            if (threads != null && !thread.contains(threads)) {
-                continue;
-            }
             RecordedStackTrace stack = event.getStackTrace();
             if (stack == null || stack.getFrames().isEmpty()) {
                 continue;
             }
-            samples++;
+            allSamples++;
             threadKinds.merge(thread.replaceAll("[0-9]+", "#"), 1, Integer::sum);
+            if (threads != null && !thread.contains(threads)) {
+                continue;
+            }
+            samples++;
             List<RecordedFrame> frames = stack.getFrames();
             String top = method(frames.get(0));
             self.merge(top, 1, Integer::sum);
@@ -126,11 +129,13 @@ final class Profiles {
             }
         }
         Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("allThreadsSamples", allSamples);
+        summary.put("allThreadsByKind", top(threadKinds, 15, allSamples));
+        summary.put("threadsSummarised", threads == null ? "all" : "named *" + threads + "*");
         summary.put("samples", samples);
         summary.put("selfByArea", top(selfPackages, 12, samples));
         summary.put("selfTopFrames", top(self, 20, samples));
         summary.put("inclusive", top(inclusive, 30, samples));
-        summary.put("threads", top(threadKinds, 12, samples));
         return summary;
     }
 
