@@ -98,6 +98,7 @@ final class Profiles {
         Map<String, Integer> selfPackages = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Integer> threadKinds = new HashMap<>();
+        Map<String, Integer> layers = new HashMap<>();
         int samples = 0;
         int allSamples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
@@ -121,8 +122,14 @@ final class Profiles {
             self.merge(top, 1, Integer::sum);
             selfPackages.merge(area(top), 1, Integer::sum);
             Set<String> seen = new HashSet<>();
+            Set<String> layersSeen = new HashSet<>();
             for (RecordedFrame frame : frames) {
                 String method = method(frame);
+                for (Map.Entry<String, String> layer : LAYERS.entrySet()) {
+                    if (method.contains(layer.getValue()) && layersSeen.add(layer.getKey())) {
+                        layers.merge(layer.getKey(), 1, Integer::sum);
+                    }
+                }
                 if (method.startsWith("uz.daftar.") && !method.contains("$$") && seen.add(method)) {
                     inclusive.merge(method, 1, Integer::sum);
                 }
@@ -133,10 +140,39 @@ final class Profiles {
         summary.put("allThreadsByKind", top(threadKinds, 15, allSamples));
         summary.put("threadsSummarised", threads == null ? "all" : "named *" + threads + "*");
         summary.put("samples", samples);
+        summary.put("inclusiveByLayer", top(layers, LAYERS.size(), samples));
         summary.put("selfByArea", top(selfPackages, 12, samples));
         summary.put("selfTopFrames", top(self, 20, samples));
         summary.put("inclusive", top(inclusive, 30, samples));
         return summary;
+    }
+
+    /** Layers a sample can be inside of (inclusive: a sample counts once for every layer on its stack). */
+    private static final Map<String, String> LAYERS = layers(
+            "Spring Security filter chain", "org.springframework.security.web.FilterChainProxy.doFilter",
+            "JWT decoding and signature check", "com.nimbusds.",
+            "Micrometer observations", "io.micrometer.",
+            "request body JSON", "AbstractJackson2HttpMessageConverter.read",
+            "bean validation", "org.hibernate.validator.",
+            "idempotency receipt + command", "uz.daftar.command.web.IdempotentCommands.once",
+            "command handling (Axon)", "org.axonframework.commandhandling.SimpleCommandBus.handle",
+            "aggregate loading", "org.axonframework.eventsourcing.EventSourcingRepository.doLoadWithLock",
+            "event store append", "org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine.appendEvents",
+            "Axon per-handler time limit (stack walk)", "org.axonframework.messaging.timeout.AxonTimeLimitedTask.start",
+            "reading events from the store", "org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine.fetch",
+            "event deserialisation and upcasting", "upcastAndDeserialize",
+            "PostgreSQL driver", "org.postgresql.",
+            "Elasticsearch client", "co.elastic.clients.",
+            "dead-letter savepoints", "uz.daftar.platform.deadletter.SavepointHandlerEnhancer",
+            "tamper chain", "uz.daftar.platform.trust.",
+            "logging", "ch.qos.logback.");
+
+    private static Map<String, String> layers(String... pairs) {
+        Map<String, String> layers = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            layers.put(pairs[i], pairs[i + 1]);
+        }
+        return layers;
     }
 
     private static String method(RecordedFrame frame) {
