@@ -112,7 +112,8 @@ public final class LoadGenerator {
                     {"studentId":"%s","displayName":"Load %d","birthDate":"%s","language":"uz-Latn"}"""
                     .formatted(student, i, birthDates[i]));
             api.require(200, "/api/v1/coins/adjustments", admin, "welcome-" + student, """
-                    {"adjustmentId":"welcome","studentId":"%s","amount":1000,"reason":"load welcome","evidence":"load"}"""
+                    {"adjustmentId":"welcome","studentId":"%s","amount":1000,"reason":"load welcome",\
+                    "evidence":"load"}"""
                     .formatted(student));
             int sent = 2;
             if (i % 5 == 0) {
@@ -224,7 +225,8 @@ public final class LoadGenerator {
             } else {
                 kind = "spend";
                 reply = api.require(200, "/api/v1/coins/spends", token, "sp" + i, """
-                        {"spendId":"spend-%d","studentId":"%s","amount":1,"purpose":"sticker"}""".formatted(i, student));
+                        {"spendId":"spend-%d","studentId":"%s","amount":1,"purpose":"sticker"}"""
+                        .formatted(i, student));
             }
             long answered = System.nanoTime();
             recorder.record(answered - due);

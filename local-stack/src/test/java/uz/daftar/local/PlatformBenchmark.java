@@ -56,7 +56,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *     copied from the activity index;</li>
  *     <li>the store's append ceiling: the same events appended straight to Axon's event store, in batches and one per
  *     transaction;</li>
- *     <li>full replay of the PostgreSQL read models and, separately, of the Elasticsearch activity index, profiled.</li>
+ *     <li>full replay of the PostgreSQL read models and, separately, of the Elasticsearch activity index,
+ *     profiled.</li>
  * </ol>
  * Sizes are {@code -D} settings (see docs/BENCHMARKS.md). Results go to {@code daftar.benchmark.results} as
  * {@code platform.json} and {@code platform.txt}, recordings beside them. Not a test: it asserts nothing about speed
@@ -69,7 +70,7 @@ class PlatformBenchmark {
     private static final int LOAD_SECONDS = Integer.getInteger("daftar.benchmark.load.seconds", 60);
     private static final int STEADY_RATE = Integer.getInteger("daftar.benchmark.steady.rate", 1_000);
     private static final int STEADY_SECONDS = Integer.getInteger("daftar.benchmark.steady.seconds", 30);
-    /** Without it, a target above 70% of the measured maximum is lowered to that (the lag of a saturated system is its queue). */
+    /** Unless set, a target above 70% of the measured maximum is lowered to that: a saturated system's lag is its queue. */
     private static final boolean STEADY_FIXED = Boolean.getBoolean("daftar.benchmark.steady.fixed");
     private static final int RYW_EVERY = Integer.getInteger("daftar.benchmark.steady.sample-every", 10);
     private static final int BASELINE_ROWS = Integer.getInteger("daftar.benchmark.baseline.rows", 100_000);
@@ -278,9 +279,11 @@ class PlatformBenchmark {
             ByteArrayOutputStream rows = new ByteArrayOutputStream();
             for (int i = start; i < Math.min(BASELINE_ROWS, start + chunk); i++) {
                 Map<String, Object> t = templates.get(i % templates.size());
-                String row = "agg-c" + i + "\t0\t" + t.get("type") + "\tevt-c" + i + "\t"
-                        + (t.get("metaData") == null ? "\\N" : hex((byte[]) t.get("metaData"))) + "\t" + hex((byte[]) t.get("payload")) + "\t"
-                        + (t.get("payloadRevision") == null ? "\\N" : t.get("payloadRevision")) + "\t" + t.get("payloadType") + "\t" + t.get("timeStamp") + "\n";
+                String row = String.join("\t", "agg-c" + i, "0", (String) t.get("type"), "evt-c" + i,
+                        t.get("metaData") == null ? "\\N" : hex((byte[]) t.get("metaData")),
+                        hex((byte[]) t.get("payload")),
+                        t.get("payloadRevision") == null ? "\\N" : (String) t.get("payloadRevision"),
+                        (String) t.get("payloadType"), (String) t.get("timeStamp")) + "\n";
                 rows.writeBytes(row.getBytes(StandardCharsets.UTF_8));
             }
             byte[] bytes = rows.toByteArray();

@@ -159,7 +159,7 @@ final class Profiles {
             "aggregate loading", "org.axonframework.eventsourcing.EventSourcingRepository.doLoadWithLock",
             "event store append", "org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine.appendEvents",
             "Axon per-handler time limit (stack walk)", "org.axonframework.messaging.timeout.AxonTimeLimitedTask.start",
-            "reading events from the store", "org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine.fetch",
+            "reading events from the store", "eventstore.jdbc.JdbcEventStorageEngine.fetch",
             "event deserialisation and upcasting", "upcastAndDeserialize",
             "PostgreSQL driver", "org.postgresql.",
             "Elasticsearch client", "co.elastic.clients.",
