@@ -43,9 +43,9 @@ public class ProcessorPositions {
 
     /** The processor's watermark; empty when it has no segments yet. -1 means nothing handled yet. */
     public OptionalLong watermark(String processorName) {
-        List<Long> positions = jdbc.query("SELECT token, tokenType FROM TokenEntry WHERE processorName = ?",
-                (rs, row) -> handledUpTo(rs.getBytes(1), rs.getString(2)), processorName);
-        return positions.stream().mapToLong(Long::longValue).min();
+        List<StoredToken> tokens = jdbc.query("SELECT token, tokenType FROM TokenEntry WHERE processorName = ?",
+                (rs, row) -> new StoredToken(rs.getBytes(1), rs.getString(2)), processorName);
+        return tokens.stream().mapToLong(token -> handledUpTo(token.token(), token.type())).min();
     }
 
     /**
@@ -53,26 +53,22 @@ public class ProcessorPositions {
      * when unclaimed), how far it has handled, and whether its token is a replay's.
      */
     public List<SegmentPosition> segments(String processorName) {
-        return jdbc.query("SELECT segment, owner, token, tokenType FROM TokenEntry WHERE processorName = ? "
-                        + "ORDER BY segment",
-                (rs, row) -> {
-                    byte[] token = rs.getBytes(3);
-                    String type = rs.getString(4);
-                    return new SegmentPosition(rs.getInt(1), rs.getString(2), handledUpTo(token, type),
-                            type != null && type.equals(ReplayToken.class.getName()));
-                }, processorName);
+        List<StoredSegment> stored = jdbc.query("SELECT segment, owner, token, tokenType FROM TokenEntry "
+                        + "WHERE processorName = ? ORDER BY segment",
+                (rs, row) -> new StoredSegment(null, rs.getInt(1), rs.getString(2), rs.getBytes(3), rs.getString(4)),
+                processorName);
+        return stored.stream().map(this::position).toList();
     }
 
     /** The segments of every processor in the token store, by processor name, in one read. */
     public Map<String, List<SegmentPosition>> allSegments() {
         Map<String, List<SegmentPosition>> segments = new TreeMap<>();
-        jdbc.query("SELECT processorName, segment, owner, token, tokenType FROM TokenEntry ORDER BY processorName, "
-                + "segment", rs -> {
-            String type = rs.getString(5);
-            segments.computeIfAbsent(rs.getString(1), name -> new ArrayList<>()).add(new SegmentPosition(
-                    rs.getInt(2), rs.getString(3), handledUpTo(rs.getBytes(4), type),
-                    type != null && type.equals(ReplayToken.class.getName())));
-        });
+        List<StoredSegment> stored = jdbc.query("SELECT processorName, segment, owner, token, tokenType "
+                + "FROM TokenEntry ORDER BY processorName, segment", (rs, row) -> new StoredSegment(rs.getString(1),
+                rs.getInt(2), rs.getString(3), rs.getBytes(4), rs.getString(5)));
+        for (StoredSegment segment : stored) {
+            segments.computeIfAbsent(segment.processorName(), name -> new ArrayList<>()).add(position(segment));
+        }
         return segments;
     }
 
@@ -93,6 +89,22 @@ public class ProcessorPositions {
     public long head() {
         TrackingToken head = eventStore.createHeadToken();
         return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    /*
+     * Tokens are read into memory first and their gaps looked up afterwards: looking them up while the token rows were
+     * still being read would take a second pooled connection while holding the first, and enough concurrent callers
+     * (read-your-writes waits) would then hold every connection of the pool while waiting for another.
+     */
+    private record StoredToken(byte[] token, String type) {
+    }
+
+    private record StoredSegment(String processorName, int segment, String owner, byte[] token, String type) {
+    }
+
+    private SegmentPosition position(StoredSegment stored) {
+        return new SegmentPosition(stored.segment(), stored.owner(), handledUpTo(stored.token(), stored.type()),
+                stored.type() != null && stored.type().equals(ReplayToken.class.getName()));
     }
 
     private long handledUpTo(byte[] serializedToken, String tokenType) {
