@@ -64,4 +64,9 @@ public final class StreamIds {
     public static String dispute(String disputeId) {
         return "dispute:" + disputeId;
     }
+
+    /** One generated artefact, from the request to its output (and a draft's approval). */
+    public static String artefact(String artefactId) {
+        return "artefact:" + artefactId;
+    }
 }
