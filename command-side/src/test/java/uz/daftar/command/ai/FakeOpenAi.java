@@ -14,17 +14,17 @@ import java.util.concurrent.Executors;
  * A local HTTP server speaking the OpenAI chat-completions API: it answers {@code POST /v1/chat/completions} with
  * whatever the test set ({@link #answerWith}), and keeps every request body it received.
  */
-final class FakeOpenAi implements AutoCloseable {
+public final class FakeOpenAi implements AutoCloseable {
 
     /** What the server does with the next requests. */
-    record Answer(int status, String body, long delayMillis) {
+    public record Answer(int status, String body, long delayMillis) {
     }
 
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile Answer answer = new Answer(500, "{}", 0);
 
-    FakeOpenAi() {
+    public FakeOpenAi() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -52,16 +52,16 @@ final class FakeOpenAi implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    void answerWith(Answer next) {
+    public void answerWith(Answer next) {
         answer = next;
     }
 
     /** A chat completion whose message content is {@code content} (JSON text of the structured output). */
-    static Answer completion(String model, String content) {
+    public static Answer completion(String model, String content) {
         String escaped = content.replace("\\", "\\\\").replace("\"", "\\\"");
         return new Answer(200, """
                 {"id":"chatcmpl-fake-1","object":"chat.completion","created":1764201600,"model":"%s",
@@ -71,12 +71,12 @@ final class FakeOpenAi implements AutoCloseable {
                 """.formatted(model, escaped), 0);
     }
 
-    static Answer error(int status) {
+    public static Answer error(int status) {
         return new Answer(status, "{\"error\":{\"message\":\"fake " + status + "\",\"type\":\"fake\",\"param\":null,"
                 + "\"code\":null}}", 0);
     }
 
-    List<String> requests() {
+    public List<String> requests() {
         return requests;
     }
 
