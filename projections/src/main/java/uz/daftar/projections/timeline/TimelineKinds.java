@@ -15,7 +15,7 @@ public final class TimelineKinds {
 
     private static final List<Class<?>> EVENTS = Stream.of(LearnerEntries.EVENTS, PracticeEntries.EVENTS,
             GameEntries.EVENTS, ProgressEntries.EVENTS, CoinEntries.EVENTS, OlympiadEntries.EVENTS,
-            SubscriptionEntries.EVENTS, DisputeEntries.EVENTS).flatMap(List::stream).toList();
+            SubscriptionEntries.EVENTS, DisputeEntries.EVENTS, AiEntries.EVENTS).flatMap(List::stream).toList();
 
     /** Every kind, in alphabetical order. */
     public static final Set<String> ALL = Collections.unmodifiableSet(new TreeSet<>(EVENTS.stream()
@@ -33,7 +33,8 @@ public final class TimelineKinds {
             "SubmissionGraded", "ParticipationCancelled", "StandingsPageFrozen",
             "CoinsAwarded", "CoinAwardCapped", "PrizeAwarded", "CoinsAdjusted", "CoinsSpent", "CoinsHeld",
             "HoldCaptured", "HoldReleased", "LedgerEntryReversed",
-            "DisputeOpened", "DisputeTaken", "EvidenceRequested", "EvidenceAdded", "DisputeUpheld", "DisputeRejected");
+            "DisputeOpened", "DisputeTaken", "EvidenceRequested", "EvidenceAdded", "DisputeUpheld", "DisputeRejected",
+            "ArtefactRequested", "ArtefactGenerated", "ArtefactGenerationFailed");
 
     private TimelineKinds() {
     }
@@ -42,7 +43,7 @@ public final class TimelineKinds {
     static List<TimelineFact> factsOf(Object event) {
         return Stream.of(LearnerEntries.of(event), PracticeEntries.of(event), GameEntries.of(event),
                 ProgressEntries.of(event), CoinEntries.of(event), OlympiadEntries.of(event),
-                SubscriptionEntries.of(event), DisputeEntries.of(event)).flatMap(List::stream).toList();
+                SubscriptionEntries.of(event), DisputeEntries.of(event), AiEntries.of(event)).flatMap(List::stream).toList();
     }
 
     static String kindOf(Object event) {

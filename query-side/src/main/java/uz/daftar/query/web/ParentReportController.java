@@ -44,7 +44,8 @@ class ParentReportController {
 
     /** Every read model a report is made of. */
     private static final List<ReadModels> MADE_OF = List.of(ReadModels.STUDENT_DASHBOARD, ReadModels.DAILY_ACTIVITY,
-            ReadModels.STUDENT_TIMELINE, ReadModels.COIN_LEDGER, ReadModels.BADGES, ReadModels.OLYMPIAD_STANDINGS);
+            ReadModels.STUDENT_TIMELINE, ReadModels.COIN_LEDGER, ReadModels.BADGES, ReadModels.OLYMPIAD_STANDINGS,
+            ReadModels.AI_ARTEFACTS);
 
     private final QueryGateway queries;
     private final Consistency consistency;
