@@ -40,6 +40,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Generated content (docs/decisions/0018-generated-content.md): a narrative for a parent report, recommendations from
@@ -195,12 +196,12 @@ class AiController {
         try {
             levels = commands.sendAndWait(new DescribeSkillsCommand(studentId));
         } catch (AggregateNotFoundException noPractice) {
-            levels = new java.util.TreeMap<>();
+            levels = new TreeMap<>();
         }
         List<Map.Entry<String, String>> weak = levels.entrySet().stream()
                 .filter(skill -> !MasteryLevel.MASTERED.name().equals(skill.getValue()))
-                .sorted(Comparator.comparing((Map.Entry<String, String> skill) -> MasteryLevel.valueOf(skill.getValue()))
-                        .thenComparing(Map.Entry::getKey))
+                .sorted(Comparator.comparing((Map.Entry<String, String> skill) ->
+                        MasteryLevel.valueOf(skill.getValue())).thenComparing(Map.Entry::getKey))
                 .limit(MOST_SKILLS).toList();
         if (weak.isEmpty()) {
             throw CommandRejected.unprocessable("no-weak-skills", "Student " + studentId + " has no practised skill "

@@ -15,6 +15,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Generated artefacts and their status, from the recorded events only (the output is the recorded one; nothing here
@@ -40,7 +41,7 @@ public class ArtefactProjection {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?) ON CONFLICT (artefact_id) DO NOTHING",
                 e.artefactId(), e.kind(), e.studentId(), e.classId(), date(e.periodFrom()), date(e.periodTo()),
                 e.requestedBy(), e.requesterRole(), e.promptVersion(),
-                String.join("\n", e.inputReferences() == null ? java.util.List.of() : e.inputReferences()),
+                String.join("\n", e.inputReferences() == null ? List.of() : e.inputReferences()),
                 ts(e.requestedAt()));
     }
 

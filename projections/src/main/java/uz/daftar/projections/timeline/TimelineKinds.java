@@ -43,7 +43,8 @@ public final class TimelineKinds {
     static List<TimelineFact> factsOf(Object event) {
         return Stream.of(LearnerEntries.of(event), PracticeEntries.of(event), GameEntries.of(event),
                 ProgressEntries.of(event), CoinEntries.of(event), OlympiadEntries.of(event),
-                SubscriptionEntries.of(event), DisputeEntries.of(event), AiEntries.of(event)).flatMap(List::stream).toList();
+                SubscriptionEntries.of(event), DisputeEntries.of(event), AiEntries.of(event))
+                .flatMap(List::stream).toList();
     }
 
     static String kindOf(Object event) {
