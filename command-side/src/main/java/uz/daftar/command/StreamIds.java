@@ -69,4 +69,9 @@ public final class StreamIds {
     public static String artefact(String artefactId) {
         return "artefact:" + artefactId;
     }
+
+    /** One reading aloud, from submission to its assessment and the deletion of its audio. */
+    public static String reading(String attemptId) {
+        return "reading:" + attemptId;
+    }
 }

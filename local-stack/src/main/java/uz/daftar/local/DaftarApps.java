@@ -34,14 +34,14 @@ public final class DaftarApps implements AutoCloseable {
         return start(settings, Map.of());
     }
 
-    /** As {@link #start(StackSettings)}, with settings for the command side only (a model server's URL). */
+    /** As {@link #start(StackSettings)}, with more settings for the command side alone (the tests' fakes, a model server's URL). */
     public static DaftarApps start(StackSettings settings, Map<String, Object> commandOnly) {
         int queryPort = settings.queryPort() == 0 ? freePort() : settings.queryPort();
         Map<String, Object> commandSettings = new LinkedHashMap<>(settings.common());
-        commandSettings.putAll(commandOnly);
         commandSettings.put("daftar.query.url", "http://localhost:" + queryPort);
         commandSettings.put("daftar.console.origins",
                 "http://localhost:" + queryPort + ",http://127.0.0.1:" + queryPort);
+        commandSettings.putAll(commandOnly);
         ConfigurableApplicationContext command = run(CommandSideApplication.builder(), commandSettings,
                 settings.commandPort(), CommandSideApplication.withConfigName());
         try {

@@ -56,6 +56,10 @@ public final class DaftarLocal {
                     + "nothing was started.");
             System.exit(2);
         }
+        // reading audio is kept beside the events, unless configured elsewhere (docs/decisions/0017)
+        if (System.getProperty("daftar.reading.audio-dir") == null) {
+            System.setProperty("daftar.reading.audio-dir", data.resolve("daftar-audio").toString());
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "daftar-stop"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

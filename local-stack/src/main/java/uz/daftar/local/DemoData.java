@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Demo data for the local run, generated from a fixed seed and sent through the real command API with real
  * tokens: a learning centre with its admin, teachers and classes, students in those classes with their parents, a
  * week of practice ending at {@code until}, coins spent and held, games (one implausible score in seven students),
- * olympiad subscriptions and two olympiads (a sprint finishing shortly after seeding, one open for a week). Every
+ * olympiad subscriptions and two olympiads (a sprint finishing shortly after seeding, one open for a week), reading
+ * aloud scored by teachers (with speech consent; one family withdraws it again). Every
  * fifth student's device synced late, sending its week newest day first. The same
  * seed always yields the same students, families and answers; only the dates follow {@code until}.
  */
@@ -104,7 +106,8 @@ public final class DemoData {
                 }
                 accepted.addAndGet(3 + answers.size() + coins(number, student, admin, token)
                         + games(number, student, token) + subscription(number, student, admin, until)
-                        + leaderboardChoice(number, student, parent) + dispute(number, student, parent, admin));
+                        + leaderboardChoice(number, student, parent) + dispute(number, student, parent, admin)
+                        + reading(number, student, parent, language, token));
             });
         }
         inParallel(families.stream().map(Executors::callable).toList());
@@ -279,6 +282,46 @@ public final class DemoData {
                 "{\"outcome\":\"UPHELD\",\"amount\":2,\"reason\":\"The letter promised 12 coins.\"}");
         return 5;
     }
+
+    /**
+     * Every fourth family consents to reading aloud: the child reads two texts for the teacher (no speech service
+     * runs locally), who scores the first by hand; one of those families later withdraws the consent, which deletes
+     * the recordings. Returns the commands sent.
+     */
+    private long reading(int number, String student, String parent, String language, String token) {
+        if (number % 4 != 2) {
+            return 0;
+        }
+        String family = issuer.token(parent, "PARENT");
+        api.require(200, "/api/v1/students/" + student + "/speech-consent", family, "consent-" + student,
+                "{\"consent\":true}");
+        String[] texts = READING_TEXTS.getOrDefault(language, READING_TEXTS.get("uz-Latn"));
+        for (int r = 0; r < 2; r++) {
+            api.requireReading(201, student, token, "reading-" + student + "-" + r, Map.of("attemptId",
+                    "read-" + student + "-" + r, "text", texts[r], "language", language, "assessor", "TEACHER"),
+                    DemoAudio.reading(300 + 40 * number + 100 * r, 1500));
+        }
+        String teacher = idPrefix + "teacher-%02d".formatted(1 + number % CLASSES / 2);
+        int accuracy = 60 + number * 7 % 38;
+        api.require(200, "/api/v1/reading-attempts/read-" + student + "-0/teacher-score",
+                issuer.token(teacher, "TEACHER"), "score-" + student, """
+                        {"accuracy":%d,"fluency":%d,"completeness":100,"pronunciation":%d,
+                         "words":[{"word":"%s","accuracy":%d,"errorType":"None"}]}"""
+                        .formatted(accuracy, Math.min(100, accuracy + 5), accuracy + 1, texts[0].split(" ")[0],
+                                Math.min(100, accuracy + 3)));
+        if (number % 12 != 10) {
+            return 4;
+        }
+        api.require(200, "/api/v1/students/" + student + "/speech-consent", family, "withdraw-" + student,
+                "{\"consent\":false}");
+        return 5;
+    }
+
+    private static final Map<String, String[]> READING_TEXTS = Map.of(
+            "uz-Latn", new String[]{"Bahor keldi, qushlar sayradi.", "Men kitob o'qishni yaxshi ko'raman."},
+            "uz-Cyrl", new String[]{"Баҳор келди, қушлар сайради.", "Мен китоб ўқишни яхши кўраман."},
+            "ru", new String[]{"Пришла весна, запели птицы.", "Я люблю читать книги."},
+            "en", new String[]{"Spring has come and the birds sing.", "I like to read books."});
 
     /** One family in eleven keeps its child off the leaderboards. */
     private int leaderboardChoice(int number, String student, String parent) {

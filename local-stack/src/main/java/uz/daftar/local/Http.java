@@ -1,10 +1,12 @@
 package uz.daftar.local;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,6 +56,28 @@ final class Http {
         return send(request, token, headers);
     }
 
+    /** A multipart/form-data POST: the text fields, then one file part. */
+    static Reply multipart(String url, String token, Map<String, String> fields, String filePart, String fileName,
+                           String fileType, byte[] file, Map<String, String> headers) {
+        String boundary = "daftar-" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + filePart + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + fileType + "\r\n\r\n");
+        body.writeBytes(file);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return send(request, token, headers);
+    }
+
+    private static void write(ByteArrayOutputStream body, String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     static Reply get(String url, String token, Map<String, String> headers) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET(), token, headers);
     }
@@ -62,6 +86,18 @@ final class Http {
     record Target(String baseUrl) {
         Reply require(int status, String path, String token, String idempotencyKey, String json) {
             Reply reply = post(baseUrl + path, token, json, headers("Idempotency-Key", idempotencyKey));
+            if (reply.status() != status) {
+                throw new IllegalStateException("POST " + path + " answered " + reply.status() + ": " + reply.body());
+            }
+            return reply;
+        }
+
+        /** Uploads a reading: a WAV file and its form fields, as {@code multipart/form-data}. */
+        Reply requireReading(int status, String studentId, String token, String idempotencyKey,
+                             Map<String, String> fields, byte[] wav) {
+            String path = "/api/v1/students/" + studentId + "/reading-attempts";
+            Reply reply = multipart(baseUrl + path, token, fields, "audio", "reading.wav", "audio/wav", wav,
+                    headers("Idempotency-Key", idempotencyKey));
             if (reply.status() != status) {
                 throw new IllegalStateException("POST " + path + " answered " + reply.status() + ": " + reply.body());
             }

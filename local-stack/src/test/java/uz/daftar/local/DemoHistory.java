@@ -14,7 +14,7 @@ final class DemoHistory {
 
     /** The command side's policies: what they do follows the history, so a test waits for them. */
     private static final List<String> POLICIES = List.of("progress-policy", "coin-policy", "olympiad-policy",
-            "dispute-policy");
+            "dispute-policy", "reading-assessment", "audio-retention");
     /** The sprint olympiad's window: long enough for every other student to register, start and submit. */
     private static Duration sprintFor(int students) {
         return Duration.ofSeconds(20).plusMillis(40L * students);

@@ -53,5 +53,6 @@ class ReplayEquivalenceIT {
         assertThat(live.get("table dispute_case")).doesNotStartWith("0:");
         assertThat(live.get("table dispute_step")).doesNotStartWith("0:");
         assertThat(live.get("table operator_audit")).doesNotStartWith("0:");
+        assertThat(live.get("table reading_attempt")).doesNotStartWith("0:");
     }
 }

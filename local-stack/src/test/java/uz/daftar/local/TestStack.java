@@ -77,8 +77,12 @@ final class TestStack {
             new SecureRandom().nextBytes(masterKey);
             StackSettings settings = new StackSettings(postgres.jdbcUrl(), elasticsearch.url(),
                     issuer.publicKeyPem(), Base64.getEncoder().encodeToString(masterKey), TrustKeys.generate(), 0, 0);
-            DaftarApps apps = DaftarApps.start(settings,
-                    Map.of("daftar.ai.base-url", openAi.baseUrl(), "daftar.ai.timeout", "PT5S"));
+            DaftarApps apps = DaftarApps.start(settings, Map.of(
+                    "spring.main.sources", FakeSpeech.class.getName(),
+                    "spring.main.allow-bean-definition-overriding", true,
+                    "daftar.reading.audio-dir", work.resolve("audio").toString(),
+                    "daftar.ai.base-url", openAi.baseUrl(),
+                    "daftar.ai.timeout", "PT5S"));
             return new TestStack(postgres, elasticsearch, issuer, apps, openAi, settings, List.of(work, esWork));
         } catch (IOException | RuntimeException e) {
             openAi.close();

@@ -12,6 +12,7 @@ import uz.daftar.projections.learner.GuardianshipProjection;
 import uz.daftar.projections.leaderboard.LeaderboardProjection;
 import uz.daftar.projections.olympiad.OlympiadStandingsProjection;
 import uz.daftar.projections.operations.OperatorAuditProjection;
+import uz.daftar.projections.reading.ReadingAttemptProjection;
 import uz.daftar.projections.search.ActivityIndexer;
 import uz.daftar.projections.timeline.TimelineProjection;
 
@@ -43,6 +44,7 @@ public enum ReadModels {
     DISPUTES(DisputeProjection.PROCESSING_GROUP, List.of("dispute_case", "dispute_step"), List.of()),
     OPERATOR_AUDIT(OperatorAuditProjection.PROCESSING_GROUP, List.of("operator_audit"), List.of()),
     AI_ARTEFACTS(ArtefactProjection.PROCESSING_GROUP, List.of("ai_artefact"), List.of()),
+    READING_ATTEMPTS(ReadingAttemptProjection.PROCESSING_GROUP, List.of("reading_attempt"), List.of()),
     ACTIVITY_INDEX(ActivityIndexer.PROCESSING_GROUP, List.of("activity_student", "activity_enrolment",
             "activity_centre"), List.of(ActivityIndexer.INDEX_ALIAS));
 

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uz.daftar.events.learner.ClassOpened;
 import uz.daftar.events.learner.LearningCentreRegistered;
+import uz.daftar.events.learner.StudentEnrolled;
 import uz.daftar.events.learner.StudentRegistered;
 import uz.daftar.events.learner.TeacherJoinedCentre;
 
@@ -45,6 +46,12 @@ public class LearnerRegistry {
                 .stream().findFirst();
     }
 
+    /** Whether the teacher teaches a class the student is enrolled in. */
+    public boolean teachesStudent(String teacherId, String studentId) {
+        return exists("SELECT 1 FROM class_registry c JOIN class_student s ON s.class_id = c.class_id "
+                + "WHERE c.teacher_id = ? AND s.student_id = ?", teacherId, studentId);
+    }
+
     @EventHandler
     void on(StudentRegistered event) {
         jdbc.update("INSERT INTO student_registry (student_id, registered_at) VALUES (?, ?) "
@@ -64,8 +71,15 @@ public class LearnerRegistry {
 
     @EventHandler
     void on(ClassOpened event) {
-        jdbc.update("INSERT INTO class_registry (class_id, centre_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.classId(), event.centreId());
+        jdbc.update("INSERT INTO class_registry (class_id, centre_id, teacher_id) VALUES (?, ?, ?) "
+                + "ON CONFLICT (class_id) DO UPDATE SET teacher_id = EXCLUDED.teacher_id",
+                event.classId(), event.centreId(), event.teacherId());
+    }
+
+    @EventHandler
+    void on(StudentEnrolled event) {
+        jdbc.update("INSERT INTO class_student (class_id, student_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.classId(), event.studentId());
     }
 
     private boolean exists(String sql, Object... args) {

@@ -8,6 +8,8 @@ import uz.daftar.command.CommandRejected;
 import uz.daftar.command.StreamIds;
 import uz.daftar.events.learner.GuardianLinked;
 import uz.daftar.events.learner.LeaderboardVisibilityChanged;
+import uz.daftar.events.learner.SpeechConsentGiven;
+import uz.daftar.events.learner.SpeechConsentWithdrawn;
 import uz.daftar.events.learner.StudentRegistered;
 
 import java.util.HashSet;
@@ -20,7 +22,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * Invariants: a student is registered once; a guardian is linked to a student at most once; only a linked guardian
  * or an admin decides whether the student appears on leaderboards (listed until decided otherwise); the student
- * confirms to other aggregates who its guardians are ({@link ConfirmGuardianCommand}).
+ * confirms to other aggregates who its guardians are ({@link ConfirmGuardianCommand}); only a linked guardian or an
+ * admin gives or withdraws speech consent (none until given), and the student confirms it before any of their
+ * audio is stored ({@link ConfirmSpeechConsentCommand}).
  */
 @Aggregate
 public class Student {
@@ -30,6 +34,7 @@ public class Student {
     private String studentId;
     private final Set<String> guardians = new HashSet<>();
     private boolean listed = true;
+    private boolean speechConsent;
 
     protected Student() {
     }
@@ -69,6 +74,28 @@ public class Student {
         }
     }
 
+    @CommandHandler
+    public void handle(DecideSpeechConsentCommand command) {
+        if (!command.byAdmin() && !guardians.contains(command.decidedBy())) {
+            throw CommandRejected.forbidden("not-a-guardian", "Only a linked guardian or an admin decides on speech "
+                    + "consent for student " + studentId + ".");
+        }
+        if (speechConsent == command.consent()) {
+            return;
+        }
+        apply(command.consent()
+                ? new SpeechConsentGiven(studentId, command.decidedBy(), command.decidedAt())
+                : new SpeechConsentWithdrawn(studentId, command.decidedBy(), command.decidedAt()));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmSpeechConsentCommand command) {
+        if (!speechConsent) {
+            throw CommandRejected.forbidden("speech-consent-not-recorded", "Speech consent not recorded: a linked "
+                    + "guardian of student " + studentId + " must give it before reading aloud is recorded.");
+        }
+    }
+
     @EventSourcingHandler
     void on(StudentRegistered event) {
         streamId = StreamIds.student(event.studentId());
@@ -83,5 +110,15 @@ public class Student {
     @EventSourcingHandler
     void on(LeaderboardVisibilityChanged event) {
         listed = event.listed();
+    }
+
+    @EventSourcingHandler
+    void on(SpeechConsentGiven event) {
+        speechConsent = true;
+    }
+
+    @EventSourcingHandler
+    void on(SpeechConsentWithdrawn event) {
+        speechConsent = false;
     }
 }

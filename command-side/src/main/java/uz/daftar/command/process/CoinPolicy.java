@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 import uz.daftar.command.coins.CoinRule;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
+import uz.daftar.events.reading.ReadingAssessed;
 
 /**
  * Pays coins for learning events under the current coin rule. At-least-once delivery is safe: the award id is a
@@ -29,5 +30,10 @@ class CoinPolicy {
     @EventHandler
     void on(PracticeAnswerRecorded answer) {
         CoinRule.forAnswer(answer).ifPresent(commands::sendAndWait);
+    }
+
+    @EventHandler
+    void on(ReadingAssessed reading) {
+        CoinRule.forReading(reading).ifPresent(commands::sendAndWait);
     }
 }

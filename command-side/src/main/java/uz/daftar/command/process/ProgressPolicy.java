@@ -9,10 +9,12 @@ import uz.daftar.command.practice.PracticeSkillCommand;
 import uz.daftar.command.progress.XpRule;
 import uz.daftar.events.games.ScoreAccepted;
 import uz.daftar.events.practice.PracticeAnswerRecorded;
+import uz.daftar.events.reading.ReadingAssessed;
 
 /**
  * Turns learning events into progress: every practice answer is offered to the student's progress under the
- * current XP rule and counted towards mastery of its skill; every accepted game score earns XP. Delivery is
+ * current XP rule and counted towards mastery of its skill; every accepted game score earns XP; every assessed
+ * reading earns XP and counts towards mastery of reading in its language. Delivery is
  * at-least-once; award ids and answer ids make a repeat harmless. This processor is never reset: its work is
  * commands, not a read model; should it be, a replay sends nothing.
  */
@@ -39,5 +41,11 @@ class ProgressPolicy {
     @EventHandler
     void on(ScoreAccepted score) {
         commands.sendAndWait(XpRule.forGame(score));
+    }
+
+    @EventHandler
+    void on(ReadingAssessed reading) {
+        commands.sendAndWait(XpRule.forReading(reading));
+        commands.sendAndWait(PracticeSkillCommand.forReading(reading));
     }
 }

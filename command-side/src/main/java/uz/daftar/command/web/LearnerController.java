@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uz.daftar.command.CommandRejected;
 import uz.daftar.command.learner.ChangeLeaderboardVisibilityCommand;
+import uz.daftar.command.learner.DecideSpeechConsentCommand;
 import uz.daftar.command.learner.LinkGuardianCommand;
 import uz.daftar.command.learner.RegisterStudentCommand;
 import uz.daftar.command.learner.LearnerRegistry;
@@ -88,6 +89,24 @@ class LearnerController {
             Access.requireRegistered(registry, studentId);
             commands.sendAndWait(new ChangeLeaderboardVisibilityCommand(studentId, request.listed(),
                     caller.subject(), caller.has(Role.ADMIN), clock.instant()));
+            return studentId;
+        });
+    }
+
+    /**
+     * A linked guardian or an admin gives or withdraws consent for recording and assessing the student's reading
+     * aloud; withdrawing it deletes the audio already kept (docs/decisions/0017).
+     */
+    @PostMapping("/{studentId}/speech-consent")
+    CommandAccepted decideSpeechConsent(@PathVariable String studentId,
+                                        @RequestHeader(Requests.IDEMPOTENCY_KEY) String idempotencyKey,
+                                        @Valid @RequestBody SpeechConsentRequest request,
+                                        Authentication authentication) {
+        Caller caller = Access.require(authentication, Role.PARENT, Role.ADMIN);
+        return idempotent.run(caller, idempotencyKey, new Requests.OnPath(studentId, request), () -> {
+            Access.requireRegistered(registry, studentId);
+            commands.sendAndWait(new DecideSpeechConsentCommand(studentId, request.consent(), caller.subject(),
+                    caller.has(Role.ADMIN), clock.instant()));
             return studentId;
         });
     }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import uz.daftar.command.CommandRejected;
 import uz.daftar.events.learner.LeaderboardVisibilityChanged;
+import uz.daftar.events.learner.SpeechConsentGiven;
+import uz.daftar.events.learner.SpeechConsentWithdrawn;
 
 import static org.hamcrest.Matchers.containsString;
 import static uz.daftar.command.TestEvents.GUARDIAN;
@@ -126,6 +128,73 @@ class StudentTest {
             fixture.given(studentRegistered(), guardianLinked(GUARDIAN))
                    .when(new ConfirmGuardianCommand(STUDENT, "grd-stranger"))
                    .expectException(uz.daftar.command.Rejections.rejectedWith(403, "not-a-guardian"))
+                   .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class SpeechConsent {
+
+        private final SpeechConsentGiven given = new SpeechConsentGiven(STUDENT, GUARDIAN, RECORDED_AT);
+
+        @Test
+        void aLinkedGuardianGivesConsent() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN))
+                   .when(new DecideSpeechConsentCommand(STUDENT, true, GUARDIAN, false, RECORDED_AT))
+                   .expectEvents(given);
+        }
+
+        @Test
+        void aParentOfAnotherFamilyCannotGiveConsent() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN))
+                   .when(new DecideSpeechConsentCommand(STUDENT, true, "grd-stranger", false, RECORDED_AT))
+                   .expectException(uz.daftar.command.Rejections.rejectedWith(403, "not-a-guardian"))
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anAdminRecordsConsentWithoutBeingAGuardian() {
+            fixture.given(studentRegistered())
+                   .when(new DecideSpeechConsentCommand(STUDENT, true, "admin-1", true, RECORDED_AT))
+                   .expectEvents(new SpeechConsentGiven(STUDENT, "admin-1", RECORDED_AT));
+        }
+
+        @Test
+        void givingConsentTwiceChangesNothing() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN), given)
+                   .when(new DecideSpeechConsentCommand(STUDENT, true, GUARDIAN, false, RECORDED_AT))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aGuardianWithdrawsConsent() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN), given)
+                   .when(new DecideSpeechConsentCommand(STUDENT, false, GUARDIAN, false, RECORDED_AT))
+                   .expectEvents(new SpeechConsentWithdrawn(STUDENT, GUARDIAN, RECORDED_AT));
+        }
+
+        @Test
+        void withoutConsentNoAudioIsTaken() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN))
+                   .when(new ConfirmSpeechConsentCommand(STUDENT))
+                   .expectException(uz.daftar.command.Rejections.rejectedWith(403, "speech-consent-not-recorded"))
+                   .expectNoEvents();
+        }
+
+        @Test
+        void afterWithdrawalNoAudioIsTaken() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN), given,
+                          new SpeechConsentWithdrawn(STUDENT, GUARDIAN, RECORDED_AT))
+                   .when(new ConfirmSpeechConsentCommand(STUDENT))
+                   .expectException(uz.daftar.command.Rejections.rejectedWith(403, "speech-consent-not-recorded"));
+        }
+
+        @Test
+        void withConsentTheAudioMayBeTakenAndNothingIsAppended() {
+            fixture.given(studentRegistered(), guardianLinked(GUARDIAN), given)
+                   .when(new ConfirmSpeechConsentCommand(STUDENT))
+                   .expectSuccessfulHandlerExecution()
                    .expectNoEvents();
         }
     }

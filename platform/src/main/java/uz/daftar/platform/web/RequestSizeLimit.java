@@ -13,6 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 public class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long defaultMaxBytes;
-    private final Map<String, Long> allowances;
+    private final Map<Pattern, Long> allowances;
 
     public RequestSizeLimit(long maxBytes) {
         this(maxBytes, List.of());
@@ -31,14 +32,31 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     /** The limit, and larger ones for the paths of the allowances. */
     public RequestSizeLimit(long maxBytes, List<BodyAllowance> allowances) {
         this.defaultMaxBytes = maxBytes;
-        this.allowances = allowances.stream().collect(Collectors.toMap(BodyAllowance::path, BodyAllowance::maxBytes,
-                Math::max));
+        this.allowances = allowances.stream().collect(Collectors.toMap(allowance -> pathPattern(allowance.path()),
+                BodyAllowance::maxBytes, Math::max));
+    }
+
+    /** A path whose {@code *} stands for one path segment (a student id, say). */
+    private static Pattern pathPattern(String path) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : path.split("\\*", -1)) {
+            if (!regex.isEmpty()) {
+                regex.append("[^/]+");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    private long maxBytesFor(String path) {
+        return allowances.entrySet().stream().filter(allowance -> allowance.getKey().matcher(path).matches())
+                .mapToLong(Map.Entry::getValue).max().orElse(defaultMaxBytes);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long maxBytes = allowances.getOrDefault(request.getRequestURI(), defaultMaxBytes);
+        long maxBytes = maxBytesFor(request.getRequestURI());
         if (request.getContentLengthLong() > maxBytes) {
             ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
                     "The body has " + request.getContentLengthLong() + " bytes; at most " + maxBytes

@@ -15,7 +15,8 @@ public final class TimelineKinds {
 
     private static final List<Class<?>> EVENTS = Stream.of(LearnerEntries.EVENTS, PracticeEntries.EVENTS,
             GameEntries.EVENTS, ProgressEntries.EVENTS, CoinEntries.EVENTS, OlympiadEntries.EVENTS,
-            SubscriptionEntries.EVENTS, DisputeEntries.EVENTS, AiEntries.EVENTS).flatMap(List::stream).toList();
+            SubscriptionEntries.EVENTS, DisputeEntries.EVENTS, AiEntries.EVENTS, ReadingEntries.EVENTS)
+            .flatMap(List::stream).toList();
 
     /** Every kind, in alphabetical order. */
     public static final Set<String> ALL = Collections.unmodifiableSet(new TreeSet<>(EVENTS.stream()
@@ -24,9 +25,10 @@ public final class TimelineKinds {
     /** The kinds in the order entries of one instant happen: whatever a kind sets off comes after it. */
     static final List<String> CAUSAL_ORDER = List.of(
             "StudentRegistered", "GuardianLinked", "WalletOpened", "ProgressStarted", "StudentEnrolled",
-            "LeaderboardVisibilityChanged",
+            "LeaderboardVisibilityChanged", "SpeechConsentGiven", "SpeechConsentWithdrawn",
             "EntitlementGranted", "EntitlementRenewed", "EntitlementExpired", "EntitlementRefunded",
             "GameSessionStarted", "GameScoreSubmitted", "ScoreAccepted", "ScoreQuarantined",
+            "ReadingAttemptSubmitted", "ReadingAssessmentFailed", "ReadingAssessed", "ReadingAudioDeleted",
             "PracticeAnswerRecorded", "PracticeAttemptCompleted", "PracticeAttemptAbandoned", "SkillPracticed",
             "XpAwarded", "LevelReached", "StreakFreezeUsed", "StreakChanged", "StreakFreezeEarned", "BadgeEarned",
             "ParticipantRegistered", "ParticipationStarted", "OlympiadAnswerRecorded", "OlympiadSubmitted",
@@ -43,7 +45,7 @@ public final class TimelineKinds {
     static List<TimelineFact> factsOf(Object event) {
         return Stream.of(LearnerEntries.of(event), PracticeEntries.of(event), GameEntries.of(event),
                 ProgressEntries.of(event), CoinEntries.of(event), OlympiadEntries.of(event),
-                SubscriptionEntries.of(event), DisputeEntries.of(event), AiEntries.of(event))
+                SubscriptionEntries.of(event), DisputeEntries.of(event), AiEntries.of(event), ReadingEntries.of(event))
                 .flatMap(List::stream).toList();
     }
 

@@ -20,6 +20,15 @@ import uz.daftar.events.games.ScoreAccepted;
 import uz.daftar.events.games.ScoreQuarantined;
 import uz.daftar.events.learner.GuardianLinked;
 import uz.daftar.events.learner.LeaderboardVisibilityChanged;
+import uz.daftar.events.learner.SpeechConsentGiven;
+import uz.daftar.events.learner.SpeechConsentWithdrawn;
+import uz.daftar.events.reading.AssessmentSettings;
+import uz.daftar.events.reading.ReadingAssessed;
+import uz.daftar.events.reading.ReadingAssessmentFailed;
+import uz.daftar.events.reading.ReadingAssessor;
+import uz.daftar.events.reading.ReadingAttemptSubmitted;
+import uz.daftar.events.reading.ReadingAudioDeleted;
+import uz.daftar.events.reading.ReadingWord;
 import uz.daftar.events.learner.StudentEnrolled;
 import uz.daftar.events.learner.StudentRegistered;
 import uz.daftar.events.olympiad.OlympiadAnswerRecorded;
@@ -123,6 +132,16 @@ final class TimelineTestEvents {
                 new GuardianLinked(STUDENT, "parent-1", AT),
                 new StudentEnrolled("class-1", "centre-1", STUDENT, AT),
                 new LeaderboardVisibilityChanged(STUDENT, false, "parent-1", AT),
+                new SpeechConsentGiven(STUDENT, "parent-1", AT),
+                new SpeechConsentWithdrawn(STUDENT, "parent-1", later),
+                new ReadingAttemptSubmitted("read-1", STUDENT, "Bahor keldi.", "uz-Latn",
+                        "audio:sha256:" + "e".repeat(64), ReadingAssessor.AZURE, STUDENT, AT),
+                new ReadingAssessed("read-1", STUDENT, "uz-Latn", ReadingAssessor.AZURE, null, 90, 85, 100, 80.0, 88,
+                        List.of(new ReadingWord("bahor", 92.0, "None")), "1.50.0",
+                        new AssessmentSettings("HundredMark", "Phoneme", true, true, "uz-UZ", "f".repeat(64)), AT),
+                new ReadingAssessmentFailed("read-2", STUDENT, "TIMEOUT", "slow", AT),
+                new ReadingAudioDeleted("read-1", STUDENT, "audio:sha256:" + "e".repeat(64), "CONSENT_WITHDRAWN",
+                        later),
                 answer("answer-1", true, 12_000),
                 new PracticeAttemptCompleted("attempt-1", STUDENT, PracticeActivity.TYPING_EXERCISE, 10, 8, 25, 96,
                         Map.of("f", 2), AT),
