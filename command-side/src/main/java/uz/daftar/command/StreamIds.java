@@ -65,6 +65,11 @@ public final class StreamIds {
         return "dispute:" + disputeId;
     }
 
+    /** One generated artefact, from the request to its output (and a draft's approval). */
+    public static String artefact(String artefactId) {
+        return "artefact:" + artefactId;
+    }
+
     /** One reading aloud, from submission to its assessment and the deletion of its audio. */
     public static String reading(String attemptId) {
         return "reading:" + attemptId;

@@ -27,16 +27,18 @@ public final class DaftarApps implements AutoCloseable {
     /**
      * Starts the command side, then the query side. The query side serves the operations console, which calls the
      * command side's admin API from the browser: the command side lets the query side's origin do so, and the query
-     * side tells the console where the command side is. A query port of 0 is chosen here, before either starts.
+     * side tells the console where the command side is; the command side fetches a report's figures from the query side
+     * for a narrative. A query port of 0 is chosen here, before either starts.
      */
     public static DaftarApps start(StackSettings settings) {
         return start(settings, Map.of());
     }
 
-    /** As {@link #start(StackSettings)}, with more settings for the command side alone (the tests' fakes). */
+    /** As {@link #start(StackSettings)}, with more settings for the command side alone (the tests' fakes, a model server's URL). */
     public static DaftarApps start(StackSettings settings, Map<String, Object> commandOnly) {
         int queryPort = settings.queryPort() == 0 ? freePort() : settings.queryPort();
         Map<String, Object> commandSettings = new LinkedHashMap<>(settings.common());
+        commandSettings.put("daftar.query.url", "http://localhost:" + queryPort);
         commandSettings.put("daftar.console.origins",
                 "http://localhost:" + queryPort + ",http://127.0.0.1:" + queryPort);
         commandSettings.putAll(commandOnly);

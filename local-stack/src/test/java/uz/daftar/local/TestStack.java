@@ -25,10 +25,16 @@ final class TestStack {
     volatile ElasticsearchServer elasticsearch;
     final DevTokenIssuer issuer;
     final DaftarApps apps;
+    /** The model server the command side generates content with. */
+    final FakeOpenAiServer openAi;
+    /** What the apps were started with, for a test that starts an app of its own beside them. */
+    final StackSettings settings;
     private final List<Path> directories;
 
     private TestStack(PostgresServer postgres, ElasticsearchServer elasticsearch, DevTokenIssuer issuer,
-                      DaftarApps apps, List<Path> directories) {
+                      DaftarApps apps, FakeOpenAiServer openAi, StackSettings settings, List<Path> directories) {
+        this.openAi = openAi;
+        this.settings = settings;
         this.directories = directories;
         this.postgres = postgres;
         this.elasticsearch = elasticsearch;
@@ -58,6 +64,7 @@ final class TestStack {
     private static TestStack start() {
         PostgresServer postgres = null;
         ElasticsearchServer elasticsearch = null;
+        FakeOpenAiServer openAi = FakeOpenAiServer.start();
         try {
             Path temp = Path.of(RunAs.isRoot() ? "/var/tmp" : System.getProperty("java.io.tmpdir"));
             Path work = Files.createTempDirectory(temp, "daftar-it-");
@@ -68,13 +75,17 @@ final class TestStack {
             DevTokenIssuer issuer = DevTokenIssuer.in(work.resolve("issuer"));
             byte[] masterKey = new byte[32];
             new SecureRandom().nextBytes(masterKey);
-            DaftarApps apps = DaftarApps.start(new StackSettings(postgres.jdbcUrl(), elasticsearch.url(),
-                    issuer.publicKeyPem(), Base64.getEncoder().encodeToString(masterKey), TrustKeys.generate(), 0, 0),
-                    Map.of("spring.main.sources", FakeSpeech.class.getName(),
-                            "spring.main.allow-bean-definition-overriding", true,
-                            "daftar.reading.audio-dir", work.resolve("audio").toString()));
-            return new TestStack(postgres, elasticsearch, issuer, apps, List.of(work, esWork));
+            StackSettings settings = new StackSettings(postgres.jdbcUrl(), elasticsearch.url(),
+                    issuer.publicKeyPem(), Base64.getEncoder().encodeToString(masterKey), TrustKeys.generate(), 0, 0);
+            DaftarApps apps = DaftarApps.start(settings, Map.of(
+                    "spring.main.sources", FakeSpeech.class.getName(),
+                    "spring.main.allow-bean-definition-overriding", true,
+                    "daftar.reading.audio-dir", work.resolve("audio").toString(),
+                    "daftar.ai.base-url", openAi.baseUrl(),
+                    "daftar.ai.timeout", "PT5S"));
+            return new TestStack(postgres, elasticsearch, issuer, apps, openAi, settings, List.of(work, esWork));
         } catch (IOException | RuntimeException e) {
+            openAi.close();
             if (elasticsearch != null) {
                 elasticsearch.close();
             }
@@ -93,6 +104,7 @@ final class TestStack {
         elasticsearch.close();
         postgres.close();
         apps.close();
+        openAi.close();
         directories.forEach(TestStack::deleteTree);
     }
 

@@ -1,5 +1,6 @@
 package uz.daftar.projections;
 
+import uz.daftar.projections.ai.ArtefactProjection;
 import uz.daftar.projections.coins.LedgerProjection;
 import uz.daftar.projections.practice.MasteryProjection;
 import uz.daftar.projections.progress.BadgeProjection;
@@ -42,6 +43,7 @@ public enum ReadModels {
             List.of()),
     DISPUTES(DisputeProjection.PROCESSING_GROUP, List.of("dispute_case", "dispute_step"), List.of()),
     OPERATOR_AUDIT(OperatorAuditProjection.PROCESSING_GROUP, List.of("operator_audit"), List.of()),
+    AI_ARTEFACTS(ArtefactProjection.PROCESSING_GROUP, List.of("ai_artefact"), List.of()),
     READING_ATTEMPTS(ReadingAttemptProjection.PROCESSING_GROUP, List.of("reading_attempt"), List.of()),
     ACTIVITY_INDEX(ActivityIndexer.PROCESSING_GROUP, List.of("activity_student", "activity_enrolment",
             "activity_centre"), List.of(ActivityIndexer.INDEX_ALIAS));

@@ -16,7 +16,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A class in a learning centre (learner context). Invariants: opened once, by a teacher of its centre; a student
- * is enrolled at most once.
+ * is enrolled at most once. The class confirms to other aggregates who its teacher and students are
+ * ({@link ConfirmTeacherCommand}).
  */
 @Aggregate
 public class Classroom {
@@ -25,6 +26,7 @@ public class Classroom {
     private String streamId;
     private String classId;
     private String centreId;
+    private String teacherId;
     private final Set<String> students = new HashSet<>();
 
     protected Classroom() {
@@ -47,11 +49,24 @@ public class Classroom {
         }
     }
 
+    @CommandHandler
+    public void handle(ConfirmTeacherCommand command) {
+        if (!command.teacherId().equals(teacherId)) {
+            throw CommandRejected.forbidden("not-the-class-teacher", "Only the teacher of class " + classId
+                    + " acts for it.");
+        }
+        if (command.studentId() != null && !students.contains(command.studentId())) {
+            throw CommandRejected.forbidden("not-in-class", "Student " + command.studentId() + " is not in class "
+                    + classId + ".");
+        }
+    }
+
     @EventSourcingHandler
     void on(ClassOpened event) {
         streamId = StreamIds.classroom(event.classId());
         classId = event.classId();
         centreId = event.centreId();
+        teacherId = event.teacherId();
     }
 
     @EventSourcingHandler

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -46,6 +48,13 @@ public class StudentSkills {
         apply(new SkillPracticed(command.studentId(), command.skill(), before,
                 MasteryRule.after(before, run, command.correct()), MasteryRule.runAfter(run, command.correct()),
                 MasteryRule.V1, command.answerId(), command.answeredAt()));
+    }
+
+    @CommandHandler
+    public SortedMap<String, String> handle(DescribeSkillsCommand command) {
+        SortedMap<String, String> described = new TreeMap<>();
+        levels.forEach((skill, level) -> described.put(skill, level.name()));
+        return described;
     }
 
     @EventSourcingHandler

@@ -67,4 +67,37 @@ class ClassroomTest {
                    .expectNoEvents();
         }
     }
+
+    @Nested
+    class ConfirmTeacher {
+
+        @Test
+        void theClassTeacherIsConfirmed() {
+            fixture.given(classOpened())
+                   .when(new ConfirmTeacherCommand(CLASS, "teacher-1", null))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anotherTeacherIsRefused() {
+            fixture.given(classOpened())
+                   .when(new ConfirmTeacherCommand(CLASS, "teacher-2", null))
+                   .expectException(CommandRejected.class);
+        }
+
+        @Test
+        void aStudentOutsideTheClassIsRefused() {
+            fixture.given(classOpened(), new StudentEnrolled(CLASS, CENTRE, "stu-1", NOW))
+                   .when(new ConfirmTeacherCommand(CLASS, "teacher-1", "stu-2"))
+                   .expectException(CommandRejected.class);
+        }
+
+        @Test
+        void aStudentOfTheClassIsConfirmed() {
+            fixture.given(classOpened(), new StudentEnrolled(CLASS, CENTRE, "stu-1", NOW))
+                   .when(new ConfirmTeacherCommand(CLASS, "teacher-1", "stu-1"))
+                   .expectSuccessfulHandlerExecution();
+        }
+    }
 }

@@ -15,7 +15,8 @@ public final class TimelineKinds {
 
     private static final List<Class<?>> EVENTS = Stream.of(LearnerEntries.EVENTS, PracticeEntries.EVENTS,
             GameEntries.EVENTS, ProgressEntries.EVENTS, CoinEntries.EVENTS, OlympiadEntries.EVENTS,
-            SubscriptionEntries.EVENTS, DisputeEntries.EVENTS, ReadingEntries.EVENTS).flatMap(List::stream).toList();
+            SubscriptionEntries.EVENTS, DisputeEntries.EVENTS, AiEntries.EVENTS, ReadingEntries.EVENTS)
+            .flatMap(List::stream).toList();
 
     /** Every kind, in alphabetical order. */
     public static final Set<String> ALL = Collections.unmodifiableSet(new TreeSet<>(EVENTS.stream()
@@ -34,7 +35,8 @@ public final class TimelineKinds {
             "SubmissionGraded", "ParticipationCancelled", "StandingsPageFrozen",
             "CoinsAwarded", "CoinAwardCapped", "PrizeAwarded", "CoinsAdjusted", "CoinsSpent", "CoinsHeld",
             "HoldCaptured", "HoldReleased", "LedgerEntryReversed",
-            "DisputeOpened", "DisputeTaken", "EvidenceRequested", "EvidenceAdded", "DisputeUpheld", "DisputeRejected");
+            "DisputeOpened", "DisputeTaken", "EvidenceRequested", "EvidenceAdded", "DisputeUpheld", "DisputeRejected",
+            "ArtefactRequested", "ArtefactGenerated", "ArtefactGenerationFailed");
 
     private TimelineKinds() {
     }
@@ -43,7 +45,8 @@ public final class TimelineKinds {
     static List<TimelineFact> factsOf(Object event) {
         return Stream.of(LearnerEntries.of(event), PracticeEntries.of(event), GameEntries.of(event),
                 ProgressEntries.of(event), CoinEntries.of(event), OlympiadEntries.of(event),
-                SubscriptionEntries.of(event), DisputeEntries.of(event), ReadingEntries.of(event)).flatMap(List::stream).toList();
+                SubscriptionEntries.of(event), DisputeEntries.of(event), AiEntries.of(event), ReadingEntries.of(event))
+                .flatMap(List::stream).toList();
     }
 
     static String kindOf(Object event) {

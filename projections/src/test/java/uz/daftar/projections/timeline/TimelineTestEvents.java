@@ -1,5 +1,8 @@
 package uz.daftar.projections.timeline;
 
+import uz.daftar.events.ai.ArtefactGenerated;
+import uz.daftar.events.ai.ArtefactGenerationFailed;
+import uz.daftar.events.ai.ArtefactRequested;
 import uz.daftar.events.coins.CoinAwardCapped;
 import uz.daftar.events.coins.CoinsAdjusted;
 import uz.daftar.events.coins.CoinsAwarded;
@@ -189,6 +192,13 @@ final class TimelineTestEvents {
                 new EvidenceAdded("dispute-1", STUDENT, "ev-1", "parent-1", false, "The fractions quiz.", null, later),
                 new DisputeUpheld("dispute-1", STUDENT, "admin-1", "Cap applied twice.", "CREDIT", 1L, "coins-2",
                         "dispute:dispute-1", later),
-                new DisputeRejected("dispute-2", STUDENT, "admin-1", "The cap applied.", later));
+                new DisputeRejected("dispute-2", STUDENT, "admin-1", "The cap applied.", later),
+                new ArtefactRequested("narrative-1", "PARENT_NARRATIVE", STUDENT, null, LocalDate.of(2025, 10, 1),
+                        LocalDate.of(2025, 10, 31), "parent-1", "PARENT", "parent-narrative.v1", "{}",
+                        List.of("report-facts-watermark:4"), later),
+                new ArtefactGenerated("narrative-1", "PARENT_NARRATIVE", STUDENT, null, "gpt-4o-mini",
+                        "parent-narrative.v1", "{}", 10L, 5L, "chatcmpl-1", later),
+                new ArtefactGenerationFailed("recommend-1", "RECOMMENDATIONS", STUDENT, null, "TIMEOUT", "slow",
+                        later));
     }
 }

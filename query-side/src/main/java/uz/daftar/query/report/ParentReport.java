@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Everything a parent report shows, for one child and one period of the child's calendar: assembled from the read
  * models (never recomputed), rendered once as HTML ({@link ParentReportPage}) and the PDF made from that HTML.
- * {@code childName} is null once the child's personal data has been erased.
+ * {@code childName} is null once the child's personal data has been erased. {@code narrative} is the generated note
+ * for exactly this child and period, when one was asked for (null otherwise).
  */
 public record ParentReport(String studentId,
                            String childName,
@@ -21,7 +22,8 @@ public record ParentReport(String studentId,
                            Coins coins,
                            List<Badge> badges,
                            List<Olympiad> olympiads,
-                           Verification verification) {
+                           Verification verification,
+                           Narrative narrative) {
 
     /**
      * The period in numbers: XP, answers, correct answers and whole minutes answering in the period (daily activity);
@@ -77,5 +79,13 @@ public record ParentReport(String studentId,
      * it has no link yet, or the deployment keeps no chains: {@code available} false).
      */
     public record Verification(boolean available, ChainAnchor anchor) {
+    }
+
+    /**
+     * The generated narrative of the period, as recorded: {@code generated} false while it is being written (then
+     * only the artefact id is set); else its paragraphs and highlights, the model, the prompt version and when.
+     */
+    public record Narrative(String artefactId, boolean generated, String model, String promptVersion,
+                            Instant generatedAt, List<String> paragraphs, List<String> highlights) {
     }
 }

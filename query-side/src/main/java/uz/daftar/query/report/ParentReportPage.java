@@ -67,6 +67,7 @@ public final class ParentReportPage {
                 .append(" time) &#183; Daftar keeps every step of learning once, so each number below can be traced"
                         + " back and checked.</p>")
                 .append("<p class=\"lead\">").append(escape(encouragement(name, report.summary()))).append("</p>");
+        narrative(page, report);
         ReportSections.summary(page, report);
         ReportSections.activity(page, report);
         skills(page, report.skills());
@@ -74,6 +75,34 @@ public final class ParentReportPage {
         ReportSections.badgesAndOlympiads(page, report, report.timeZone());
         verification(page, report);
         return page.append("</main></body></html>").toString();
+    }
+
+    /** The generated note, labelled as generated, or that it is being written; nothing when none was asked for. */
+    private static void narrative(StringBuilder page, ParentReport report) {
+        ParentReport.Narrative narrative = report.narrative();
+        if (narrative == null) {
+            return;
+        }
+        page.append("<section aria-labelledby=\"narrative\" id=\"narrative-section\" data-artefact=\"")
+                .append(escape(narrative.artefactId())).append("\"><h2 id=\"narrative\">A note on this period</h2>");
+        if (!narrative.generated()) {
+            page.append("<p class=\"empty\" id=\"narrative-pending\">A note on this period is being written.</p>"
+                    + "</section>");
+            return;
+        }
+        page.append("<div id=\"narrative-text\">");
+        narrative.paragraphs().forEach(paragraph -> page.append("<p>").append(escape(paragraph)).append("</p>"));
+        page.append("</div>");
+        if (!narrative.highlights().isEmpty()) {
+            page.append("<ul id=\"narrative-highlights\">");
+            narrative.highlights().forEach(highlight -> page.append("<li>").append(escape(highlight)).append("</li>"));
+            page.append("</ul>");
+        }
+        page.append("<p class=\"small\" id=\"narrative-label\">Generated text, written by the model ")
+                .append(escape(narrative.model())).append(" with prompt ").append(escape(narrative.promptVersion()))
+                .append(" on ").append(time(narrative.generatedAt(), report.timeZone()))
+                .append(" from this report's figures only; it may word things imperfectly, the figures below are"
+                        + " the record.</p></section>");
     }
 
     static String encouragement(String name, ParentReport.Summary summary) {

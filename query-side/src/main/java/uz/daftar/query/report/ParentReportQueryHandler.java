@@ -3,7 +3,10 @@ package uz.daftar.query.report;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import com.fasterxml.jackson.databind.JsonNode;
 import uz.daftar.platform.trust.ChainAnchors;
+import uz.daftar.projections.ai.ArtefactReader;
+import uz.daftar.query.ai.GeneratedOutput;
 import uz.daftar.projections.coins.LedgerEntryRow;
 import uz.daftar.projections.coins.LedgerReader;
 import uz.daftar.projections.dashboard.DailyActivityReader;
@@ -45,11 +48,12 @@ public class ParentReportQueryHandler {
     private final BadgeReader badges;
     private final OlympiadReader olympiads;
     private final ObjectProvider<ChainAnchors> anchors;
+    private final ArtefactReader artefacts;
     private final Clock clock;
 
     ParentReportQueryHandler(DashboardQueryHandler dashboards, DailyActivityReader activity, TimelineReader timeline,
                              LedgerReader ledger, BadgeReader badges, OlympiadReader olympiads,
-                             ObjectProvider<ChainAnchors> anchors, Clock clock) {
+                             ObjectProvider<ChainAnchors> anchors, ArtefactReader artefacts, Clock clock) {
         this.dashboards = dashboards;
         this.activity = activity;
         this.timeline = timeline;
@@ -57,6 +61,7 @@ public class ParentReportQueryHandler {
         this.badges = badges;
         this.olympiads = olympiads;
         this.anchors = anchors;
+        this.artefacts = artefacts;
         this.clock = clock;
     }
 
@@ -80,7 +85,7 @@ public class ParentReportQueryHandler {
                 timeline.skillChanges(studentId, start, end).stream()
                         .map(change -> new ParentReport.Skill(change.skill(), change.from(), change.to())).toList(),
                 coins, badges(studentId, start, end), olympiads(studentId, dashboard.language(), start, end),
-                verification(studentId, end));
+                verification(studentId, end), narrative(studentId, period));
     }
 
     private ParentReport.Summary summary(String studentId, List<ParentReport.Day> days, Instant start, Instant end,
@@ -147,6 +152,19 @@ public class ParentReportQueryHandler {
     private static String title(OlympiadRow olympiad, String language) {
         String title = olympiad.titles().get(language);
         return title != null ? title : olympiad.titles().values().stream().findFirst().orElse(olympiad.olympiadId());
+    }
+
+    private ParentReport.Narrative narrative(String studentId, ReportPeriod period) {
+        return artefacts.narrative(studentId, period.from(), period.to()).map(row -> {
+            if (!"GENERATED".equals(row.status())) {
+                return new ParentReport.Narrative(row.artefactId(), false, null, row.promptVersion(), null, List.of(),
+                        List.of());
+            }
+            JsonNode output = GeneratedOutput.read(row.output());
+            return new ParentReport.Narrative(row.artefactId(), true, row.model(), row.promptVersion(),
+                    row.settledAt(), GeneratedOutput.texts(output.path("paragraphs")),
+                    GeneratedOutput.texts(output.path("highlights")));
+        }).orElse(null);
     }
 
     private ParentReport.Verification verification(String studentId, Instant end) {

@@ -18,6 +18,7 @@ import uz.daftar.projections.ReadModels;
 import uz.daftar.query.report.FindParentReportQuery;
 import uz.daftar.query.report.ParentReport;
 import uz.daftar.query.report.ParentReportPage;
+import uz.daftar.query.report.ReportFacts;
 import uz.daftar.query.report.ReportPdf;
 import uz.daftar.query.report.ReportPeriod;
 
@@ -31,7 +32,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code GET /api/v1/students/{id}/report?from=YYYY-MM-DD&to=YYYY-MM-DD}: the report as a self-contained HTML
  *   page;</li>
- *   <li>{@code GET /api/v1/students/{id}/report.pdf?from&to}: the same page as a PDF download.</li>
+ *   <li>{@code GET /api/v1/students/{id}/report.pdf?from&to}: the same page as a PDF download;</li>
+ *   <li>{@code GET /api/v1/students/{id}/report/facts?from&to}: its pseudonymous figures as JSON.</li>
  * </ul>
  * Both days are included, in the child's calendar; without them, the last full calendar month. At most
  * {@value ReportPeriod#MOST_DAYS} days. Both honour {@code Daftar-Wait-For-Position} and carry the watermark.
@@ -42,7 +44,8 @@ class ParentReportController {
 
     /** Every read model a report is made of. */
     private static final List<ReadModels> MADE_OF = List.of(ReadModels.STUDENT_DASHBOARD, ReadModels.DAILY_ACTIVITY,
-            ReadModels.STUDENT_TIMELINE, ReadModels.COIN_LEDGER, ReadModels.BADGES, ReadModels.OLYMPIAD_STANDINGS);
+            ReadModels.STUDENT_TIMELINE, ReadModels.COIN_LEDGER, ReadModels.BADGES, ReadModels.OLYMPIAD_STANDINGS,
+            ReadModels.AI_ARTEFACTS);
 
     private final QueryGateway queries;
     private final Consistency consistency;
@@ -63,6 +66,21 @@ class ParentReportController {
         Answer answer = report(studentId, from, to, waitForPosition, authentication);
         return ResponseEntity.ok().headers(answer.headers()).contentType(new MediaType(MediaType.TEXT_HTML,
                 StandardCharsets.UTF_8)).body(ParentReportPage.html(answer.report()));
+    }
+
+    /**
+     * The report's pseudonymous figures ({@link ReportFacts}), for the command side to request a generated narrative
+     * from; the same access rule and watermark as the report.
+     */
+    @GetMapping("/{studentId}/report/facts")
+    ResponseEntity<ReportFacts> facts(@PathVariable String studentId,
+                                      @RequestParam(required = false) String from,
+                                      @RequestParam(required = false) String to,
+                                      @RequestHeader(name = Consistency.WAIT_FOR, required = false)
+                                      Long waitForPosition,
+                                      Authentication authentication) {
+        Answer answer = report(studentId, from, to, waitForPosition, authentication);
+        return ResponseEntity.ok().headers(answer.headers()).body(ReportFacts.of(answer.report()));
     }
 
     @GetMapping("/{studentId}/report.pdf")

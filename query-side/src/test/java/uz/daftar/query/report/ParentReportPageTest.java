@@ -76,4 +76,27 @@ class ParentReportPageTest {
                 .contains("y=\"78\" width=").contains("y=\"16\" width=")
                 .contains("text-anchor=\"end\" font-size=\"10\" fill=\"#333\">8</text>");
     }
+
+    @Test
+    void aGeneratedNarrativeIsShownAsTextAndLabelledWithModelPromptAndDate() {
+        String html = ParentReportPage.html(Reports.busy("Aziza"));
+
+        assertThat(html).contains("<p>A steady month of practice &amp; &lt;care&gt;.</p>")
+                .contains("<li>12 answers</li>")
+                .contains("Generated text, written by the model gpt-4o-mini-2024-07-18 with prompt parent-narrative.v1"
+                        + " on 2026-11-10 13:10");
+    }
+
+    @Test
+    void aNarrativeBeingWrittenSaysSoAndNoneAskedForShowsNothing() {
+        ParentReport busy = Reports.busy("Aziza");
+        ParentReport pending = new ParentReport(busy.studentId(), busy.childName(), busy.timeZone(), busy.period(),
+                busy.summary(), busy.days(), busy.skills(), busy.coins(), busy.badges(), busy.olympiads(),
+                busy.verification(), new ParentReport.Narrative("narrative-2", false, null, "parent-narrative.v1",
+                null, List.of(), List.of()));
+
+        assertThat(ParentReportPage.html(pending)).contains("A note on this period is being written.")
+                .doesNotContain("Generated text");
+        assertThat(ParentReportPage.html(Reports.empty("Aziza"))).doesNotContain("A note on this period");
+    }
 }

@@ -19,7 +19,7 @@ final class Reports {
         return new ParentReport("s-1", name, "Asia/Tashkent", NOVEMBER,
                 new ParentReport.Summary(0, 0, 1, 0, 0, 0, 0, 0, 0), List.of(), List.of(),
                 new ParentReport.Coins(0, 0, 0, 0, List.of(), false), List.of(), List.of(),
-                new ParentReport.Verification(true, null));
+                new ParentReport.Verification(true, null), null);
     }
 
     static ParentReport busy(String name) {
@@ -40,6 +40,9 @@ final class Reports {
                 List.of(new ParentReport.Olympiad("olymp-1", "Matematika", "SUBMITTED", 4, 5, 1, 50L)),
                 new ParentReport.Verification(true, new ChainAnchor("s-1", 12, "event-12", 340, CHAIN_HASH,
                         at.plusSeconds(120), 330L, new ChainAnchor.SignedCheckpoint(7, 350, 360, "cd".repeat(32),
-                        "c2lnbmF0dXJl"), "a2V5", "ef".repeat(32))));
+                        "c2lnbmF0dXJl"), "a2V5", "ef".repeat(32))),
+                new ParentReport.Narrative("narrative-1", true, "gpt-4o-mini-2024-07-18", "parent-narrative.v1",
+                        at.plusSeconds(600), List.of("A steady month of practice & <care>."),
+                        List.of("12 answers")));
     }
 }
