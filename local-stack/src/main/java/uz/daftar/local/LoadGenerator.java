@@ -65,11 +65,16 @@ public final class LoadGenerator {
 
         /** The latency at a percentile (0–100), in milliseconds. */
         public double millis(double percentile) {
-            if (latencies.length == 0) {
+            return percentileMillis(latencies, percentile);
+        }
+
+        /** The value at a percentile (0–100) of nanoseconds sorted ascending, in milliseconds; NaN if none. */
+        public static double percentileMillis(long[] sortedNanos, double percentile) {
+            if (sortedNanos.length == 0) {
                 return Double.NaN;
             }
-            int index = (int) Math.min(latencies.length - 1, Math.ceil(percentile / 100 * latencies.length) - 1);
-            return latencies[Math.max(0, index)] / 1e6;
+            int index = (int) Math.min(sortedNanos.length - 1, Math.ceil(percentile / 100 * sortedNanos.length) - 1);
+            return sortedNanos[Math.max(0, index)] / 1e6;
         }
     }
 

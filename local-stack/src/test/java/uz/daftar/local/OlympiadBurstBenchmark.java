@@ -122,7 +122,7 @@ class OlympiadBurstBenchmark {
     }
 
     private static double percentile(long[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+        return LoadGenerator.Result.percentileMillis(sorted, p);
     }
 
     private static double seconds(long since) {

@@ -526,11 +526,7 @@ class PlatformBenchmark {
     }
 
     private static Double ms(long[] sorted, double percentile) {
-        if (sorted.length == 0) {
-            return null;
-        }
-        return round(sorted[(int) Math.max(0, Math.min(sorted.length - 1,
-                Math.ceil(percentile / 100 * sorted.length) - 1))] / 1e6);
+        return sorted.length == 0 ? null : round(LoadGenerator.Result.percentileMillis(sorted, percentile));
     }
 
     private static double round(double value) {
