@@ -433,7 +433,7 @@ class PlatformBenchmark {
      * Waits until every processor of both apps (read models and the command side's policies) has handled the store up
      * to its head, and the head stood still meanwhile (policies append events of their own).
      */
-    private static void awaitAllProcessors(TestStack stack) {
+    static void awaitAllProcessors(TestStack stack) {
         ProcessorPositions positions = stack.apps.commandSide().getBean(ProcessorPositions.class);
         long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
         while (System.nanoTime() < deadline) {

@@ -9,30 +9,34 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import uz.daftar.platform.web.ProblemResponses;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
  * Both apps are JWT resource servers. Tokens are verified with the issuer's public key from configuration
  * ({@code spring.security.oauth2.resourceserver.jwt.public-key-location}); roles come from the {@code roles}
- * claim. Only health probes, the API documentation and the operations console's static page are open;
- * {@code /api/v1/admin/**} is for admins alone, except that analysts may read the processors' status and start and
- * follow rebuilds (docs/decisions/0012, 0015).
+ * claim; a token's signature is checked once ({@link VerifiedTokens}). Only health probes, the API documentation
+ * and the operations console's static page are open; {@code /api/v1/admin/**} is for admins alone, except that
+ * analysts may read the processors' status and start and follow rebuilds (docs/decisions/0012, 0015).
  */
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @EnableWebSecurity
 public class SecurityConfiguration {
 
     @Bean
-    public SecurityFilterChain daftarSecurity(HttpSecurity http,
-                                              @Value("${daftar.console.origins:}") List<String> consoleOrigins)
+    public SecurityFilterChain daftarSecurity(HttpSecurity http, JwtDecoder jwtDecoder,
+                                              @Value("${daftar.console.origins:}") List<String> consoleOrigins,
+                                              @Value("${daftar.security.verified-tokens:10000}") int verifiedTokens)
             throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
@@ -53,7 +57,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+                        .jwt(jwt -> jwt.decoder(new VerifiedTokens(jwtDecoder, verifiedTokens, Clock.systemUTC()))
+                                .jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint((request, response, e) -> ProblemResponses.write(response,
                                 HttpStatus.UNAUTHORIZED, "Authentication required",
                                 "Send a valid bearer token in the Authorization header.")))
@@ -62,6 +67,12 @@ public class SecurityConfiguration {
                                 "Your role does not allow this request.")))
                 .httpBasic(basic -> basic.disable())
                 .build();
+    }
+
+    /** Spring Security's request firewall with its default rules, checking header characters faster. */
+    @Bean
+    public HttpFirewall httpFirewall() {
+        return HeaderCharacters.firewall();
     }
 
     /**

@@ -2,21 +2,29 @@ package uz.daftar.platform.store;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,6 +85,66 @@ public class EventStoreConfiguration {
     public ConfigurerModule handlerErrorsFailTheBatch() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance()));
+    }
+
+    /**
+     * Axon's JDBC storage engine, built as Axon's auto-configuration builds it; defined here because the event store
+     * below is, and Axon builds neither once one exists.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    public EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptions,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 ObjectProvider<EventSchema> schema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(schema.getIfAvailable(EventSchema::new))
+                .build();
+    }
+
+    /**
+     * The PostgreSQL event store, as Axon's auto-configuration builds it but for {@code daftar.events.fetch-delay}:
+     * how long its reader waits before asking the database again after finding no new event. Events appended in
+     * another process (the command side, for the query side's read models) are only seen by asking, and with Axon's
+     * default of a second a read-your-writes wait took a second more than the projections needed
+     * (docs/BENCHMARKS.md). Asking costs one indexed query per interval and app while nothing is appended.
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
+                                         org.axonframework.config.Configuration configuration,
+                                         @Value("${daftar.events.fetch-delay:PT0.05S}") Duration fetchDelay) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(fetchDelay.toMillis())
+                .build();
+    }
+
+    /**
+     * How long a pooled processor whose recent events all belong to other read models waits before storing how far
+     * it has come. Axon's default is 5 s; a read-your-writes wait ({@code Daftar-Wait-For-Position}) reads those
+     * stored positions, also of read models the write did not touch (the guardianship and class rosters every
+     * access decision waits for), so with Axon's default it waited seconds for them. Each store is one small
+     * transaction per processor and interval while events flow elsewhere or none arrive (docs/BENCHMARKS.md).
+     */
+    @Bean
+    public ConfigurerModule processorsStoreSkippedPositions(
+            @Value("${daftar.tokens.idle-store-interval:PT0.25S}") Duration interval) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessorConfiguration((configuration, builder) ->
+                        builder.claimExtensionThreshold(interval.toMillis())));
     }
 
     /**

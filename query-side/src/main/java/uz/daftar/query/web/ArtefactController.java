@@ -61,7 +61,7 @@ class ArtefactController {
                                                  Long waitForPosition,
                                                  Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        consistency.awaitAll(StudentAccess.DECIDED_BY, waitForPosition);
+        consistency.waitFor(StudentAccess.DECIDED_BY, waitForPosition);
         requireMayReadStudent(caller, studentId);
         Watermark watermark = consistency.await(ReadModels.AI_ARTEFACTS, waitForPosition);
         List<ArtefactView> artefacts = queries.query(new FindStudentArtefactsQuery(studentId,
@@ -77,7 +77,7 @@ class ArtefactController {
                                                  Long waitForPosition,
                                                  Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        consistency.awaitAll(StudentAccess.DECIDED_BY, waitForPosition);
+        consistency.waitFor(StudentAccess.DECIDED_BY, waitForPosition);
         boolean staff = organisation.mayReadClass(caller, classId);
         if (!staff && !inClass(caller, classId)) {
             throw new AccessDeniedException("You may not read the materials of class " + classId + ".");
@@ -94,7 +94,7 @@ class ArtefactController {
                                      Long waitForPosition,
                                      Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        consistency.awaitAll(StudentAccess.DECIDED_BY, waitForPosition);
+        consistency.waitFor(StudentAccess.DECIDED_BY, waitForPosition);
         Watermark watermark = consistency.await(ReadModels.AI_ARTEFACTS, waitForPosition);
         ArtefactView artefact = queries.query(new FindArtefactQuery(artefactId),
                         ResponseTypes.optionalInstanceOf(ArtefactView.class)).join()

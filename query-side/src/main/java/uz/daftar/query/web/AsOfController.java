@@ -66,7 +66,7 @@ class AsOfController {
         if (at.isAfter(clock.instant())) {
             throw new InvalidParameter("at", "must not be in the future");
         }
-        consistency.awaitAll(StudentAccess.DECIDED_BY, waitForPosition);
+        consistency.waitFor(StudentAccess.DECIDED_BY, waitForPosition);
         Audience audience = access.requireMayReadStudent(authentication, studentId, scope);
         Watermark watermark = consistency.await(ReadModels.LEADERBOARDS, waitForPosition);
         Optional<StudentAsOf> found = queries.query(new FindStudentAsOfQuery(studentId, at, scope, limit),

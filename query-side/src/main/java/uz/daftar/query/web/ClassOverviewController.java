@@ -45,7 +45,7 @@ class ClassOverviewController {
                                                     @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                     Long waitForPosition,
                                                     Authentication authentication) {
-        consistency.await(ReadModels.CLASS_ROSTER, waitForPosition);
+        consistency.waitFor(ReadModels.CLASS_ROSTER, waitForPosition);
         if (!organisation.mayReadClass(Caller.of(authentication), classId)) {
             throw new AccessDeniedException("Only the class's teacher, its centre's admins and admins may read class "
                     + classId + ".");
@@ -62,7 +62,7 @@ class ClassOverviewController {
                                                       @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                       Long waitForPosition,
                                                       Authentication authentication) {
-        consistency.await(ReadModels.CLASS_ROSTER, waitForPosition);
+        consistency.waitFor(ReadModels.CLASS_ROSTER, waitForPosition);
         if (!organisation.mayReadCentre(Caller.of(authentication), centreId)) {
             throw new AccessDeniedException("Only the centre's admins and admins may read the roll-up of centre "
                     + centreId + ".");

@@ -52,6 +52,21 @@ public class Consistency {
         return new Watermark(least.readModel(), least.position(), all.stream().allMatch(Watermark::caughtUp));
     }
 
+    /**
+     * Waits as {@link #awaitAll} does, for read models whose watermark the answer does not report (those an access
+     * decision is made from); without a position there is nothing to wait for and nothing is read.
+     */
+    public void waitFor(List<ReadModels> readModels, Long position) {
+        if (position != null) {
+            awaitAll(readModels, position);
+        }
+    }
+
+    /** {@link #waitFor(List, Long)} for one read model. */
+    public void waitFor(ReadModels readModel, Long position) {
+        waitFor(List.of(readModel), position);
+    }
+
     /** Where the read model stands now, without waiting. */
     public Watermark watermark(ReadModels readModel) {
         return await(readModel, null);

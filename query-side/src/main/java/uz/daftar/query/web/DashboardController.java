@@ -51,7 +51,7 @@ class DashboardController {
                                                @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                Long waitForPosition,
                                                Authentication authentication) throws IOException {
-        consistency.awaitAll(StudentAccess.DECIDED_BY, waitForPosition);
+        consistency.waitFor(StudentAccess.DECIDED_BY, waitForPosition);
         access.requireMayRead(authentication, studentId);
         Watermark watermark = consistency.awaitAll(LiveFeeds.DASHBOARD, waitForPosition);
         LiveFeed<Optional<StudentDashboardView>> feed = feeds.dashboard(studentId);
@@ -67,7 +67,7 @@ class DashboardController {
                                                    @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                    Long waitForPosition,
                                                    Authentication authentication) {
-        consistency.awaitAll(StudentAccess.DECIDED_BY, waitForPosition);
+        consistency.waitFor(StudentAccess.DECIDED_BY, waitForPosition);
         access.requireMayRead(authentication, studentId);
         Watermark watermark = consistency.await(ReadModels.STUDENT_DASHBOARD, waitForPosition);
         Optional<StudentDashboardView> view = queries.query(new FindStudentDashboardQuery(studentId),
@@ -82,7 +82,7 @@ class DashboardController {
                                       @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                       Long waitForPosition,
                                       Authentication authentication) {
-        consistency.awaitAll(StudentAccess.DECIDED_BY, waitForPosition);
+        consistency.waitFor(StudentAccess.DECIDED_BY, waitForPosition);
         access.requireMayRead(authentication, studentId);
         Watermark watermark = consistency.await(ReadModels.COIN_LEDGER, waitForPosition);
         Optional<LedgerView> view = queries.query(new FindLedgerQuery(studentId, limit),

@@ -68,7 +68,7 @@ class DisputesController {
                                         Long waitForPosition,
                                         Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        consistency.await(ReadModels.GUARDIANSHIP, waitForPosition);
+        consistency.waitFor(ReadModels.GUARDIANSHIP, waitForPosition);
         Watermark watermark = consistency.await(ReadModels.DISPUTES, waitForPosition);
         boolean admin = caller.has(Role.ADMIN);
         DisputeView view = find(new FindDisputeQuery(disputeId, !admin), DisputeView.class, disputeId);

@@ -157,7 +157,7 @@ class LeaderboardController {
 
     private ResponseEntity<LeaderboardView> board(String metric, String scope, String period, LocalDate date,
                                                   int limit, Long waitFor, Authentication authentication) {
-        consistency.awaitAll(ACCESS, waitFor);
+        consistency.waitFor(ACCESS, waitFor);
         Audience audience = access.requireMayReadBoard(authentication, scope);
         Watermark watermark = consistency.await(ReadModels.LEADERBOARDS, waitFor);
         BoardPage page = queries.query(new FindBoardQuery(key(metric, scope, period, date), limit),
@@ -167,7 +167,7 @@ class LeaderboardController {
 
     private ResponseEntity<SseEmitter> stream(String metric, String scope, String period, LocalDate date, int limit,
                                               Long waitFor, Authentication authentication) throws IOException {
-        consistency.awaitAll(ACCESS, waitFor);
+        consistency.waitFor(ACCESS, waitFor);
         Audience audience = access.requireMayReadBoard(authentication, scope);
         Watermark watermark = consistency.await(ReadModels.LEADERBOARDS, waitFor);
         SseEmitter emitter = publisher.stream(feeds.leaderboard(key(metric, scope, period, date), limit),
@@ -178,7 +178,7 @@ class LeaderboardController {
     private ResponseEntity<StudentRankView> rank(String metric, String studentId, String scope, String period,
                                                  LocalDate date, int neighbours, Long waitFor,
                                                  Authentication authentication) {
-        consistency.awaitAll(ACCESS, waitFor);
+        consistency.waitFor(ACCESS, waitFor);
         Audience audience = access.requireMayReadStudent(authentication, studentId, scope);
         Watermark watermark = consistency.await(ReadModels.LEADERBOARDS, waitFor);
         Standing standing = queries.query(new FindRankQuery(key(metric, scope, period, date), studentId, neighbours),

@@ -125,8 +125,8 @@ class OlympiadController {
                                                @RequestParam(defaultValue = "3") @Min(0) @Max(10) int neighbours,
                                                @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                Long waitForPosition, Authentication authentication) {
-        consistency.await(ReadModels.GUARDIANSHIP, waitForPosition);
-        consistency.await(ReadModels.CLASS_ROSTER, waitForPosition);
+        consistency.waitFor(ReadModels.GUARDIANSHIP, waitForPosition);
+        consistency.waitFor(ReadModels.CLASS_ROSTER, waitForPosition);
         access.requireMayReadStanding(authentication, studentId);
         Watermark watermark = consistency.await(ReadModels.OLYMPIAD_STANDINGS, waitForPosition);
         find(olympiadId, authentication);
@@ -142,7 +142,7 @@ class OlympiadController {
                                                     @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
                                                     @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                     Long waitForPosition, Authentication authentication) {
-        consistency.await(ReadModels.CLASS_ROSTER, waitForPosition);
+        consistency.waitFor(ReadModels.CLASS_ROSTER, waitForPosition);
         boolean teaches = access.requireMayReadClass(authentication, classId);
         return group(olympiadId, RosterGroup.CLASS, classId, limit, teaches, waitForPosition, authentication);
     }
@@ -152,7 +152,7 @@ class OlympiadController {
                                                      @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
                                                      @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                      Long waitForPosition, Authentication authentication) {
-        consistency.await(ReadModels.CLASS_ROSTER, waitForPosition);
+        consistency.waitFor(ReadModels.CLASS_ROSTER, waitForPosition);
         access.requireMayReadCentre(authentication, centreId);
         return group(olympiadId, RosterGroup.CENTRE, centreId, limit, false, waitForPosition, authentication);
     }
@@ -162,7 +162,7 @@ class OlympiadController {
                                                     @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                     Long waitForPosition, Authentication authentication) {
         access.requireMayReadParticipation(authentication);
-        consistency.await(ReadModels.CLASS_ROSTER, waitForPosition);
+        consistency.waitFor(ReadModels.CLASS_ROSTER, waitForPosition);
         Watermark watermark = consistency.await(ReadModels.OLYMPIAD_STANDINGS, waitForPosition);
         find(olympiadId, authentication);
         return ok(watermark, queries.query(new FindParticipationQuery(olympiadId),

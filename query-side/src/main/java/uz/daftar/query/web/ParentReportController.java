@@ -101,7 +101,7 @@ class ParentReportController {
     private Answer report(String studentId, String from, String to, Long waitForPosition,
                           Authentication authentication) {
         ReportPeriod period = period(from, to);
-        consistency.awaitAll(StudentAccess.DECIDED_BY, waitForPosition);
+        consistency.waitFor(StudentAccess.DECIDED_BY, waitForPosition);
         access.requireMayReadParentReport(authentication, studentId);
         Watermark watermark = consistency.awaitAll(MADE_OF, waitForPosition);
         ParentReport report = queries.query(new FindParentReportQuery(studentId, period),

@@ -48,7 +48,7 @@ class ReadingAttemptsController {
                                                  @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                  Long waitForPosition,
                                                  Authentication authentication) {
-        consistency.awaitAll(StudentAccess.DECIDED_BY, waitForPosition);
+        consistency.waitFor(StudentAccess.DECIDED_BY, waitForPosition);
         access.requireMayRead(authentication, studentId);
         Watermark watermark = consistency.await(ReadModels.READING_ATTEMPTS, waitForPosition);
         ReadingAttemptsView view = queries.query(new FindReadingAttemptsQuery(studentId, limit),
@@ -65,7 +65,7 @@ class ReadingAttemptsController {
                                                            @RequestHeader(name = Consistency.WAIT_FOR, required = false)
                                                            Long waitForPosition,
                                                            Authentication authentication) {
-        consistency.await(ReadModels.CLASS_ROSTER, waitForPosition);
+        consistency.waitFor(ReadModels.CLASS_ROSTER, waitForPosition);
         if (!organisation.mayReadClass(Caller.of(authentication), classId)) {
             throw new AccessDeniedException("Only the class's teacher, its centre's admins and admins may read the "
                     + "readings of class " + classId + ".");

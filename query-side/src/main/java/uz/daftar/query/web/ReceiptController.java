@@ -57,7 +57,7 @@ class ReceiptController {
     Receipt event(@PathVariable String studentId, @PathVariable String eventId,
                   @RequestHeader(name = Consistency.WAIT_FOR, required = false) Long waitForPosition,
                   Authentication authentication) {
-        consistency.awaitAll(StudentAccess.DECIDED_BY, waitForPosition);
+        consistency.waitFor(StudentAccess.DECIDED_BY, waitForPosition);
         access.requireMayRead(authentication, studentId);
         return issued(receipts.issue(studentId, eventId));
     }
@@ -66,7 +66,7 @@ class ReceiptController {
     Receipt ledgerEntry(@PathVariable String studentId, @PathVariable String entryId,
                         @RequestHeader(name = Consistency.WAIT_FOR, required = false) Long waitForPosition,
                         Authentication authentication) {
-        consistency.awaitAll(List.of(ReadModels.GUARDIANSHIP, ReadModels.CLASS_ROSTER, ReadModels.COIN_LEDGER),
+        consistency.waitFor(List.of(ReadModels.GUARDIANSHIP, ReadModels.CLASS_ROSTER, ReadModels.COIN_LEDGER),
                 waitForPosition);
         access.requireMayRead(authentication, studentId);
         String eventId = ledger.eventOf(studentId, entryId).orElseThrow(() -> Problems.notFound("No such entry",

@@ -132,7 +132,7 @@ class TimelineController {
     }
 
     private void requireMayRead(Authentication authentication, String studentId, Long waitForPosition) {
-        consistency.await(ReadModels.GUARDIANSHIP, waitForPosition);
+        consistency.waitFor(ReadModels.GUARDIANSHIP, waitForPosition);
         access.requireMayRead(authentication, studentId);
     }
 

@@ -43,7 +43,7 @@ class VerificationController {
     VerificationReport student(@PathVariable String studentId,
                                @RequestHeader(name = Consistency.WAIT_FOR, required = false) Long waitForPosition,
                                Authentication authentication) {
-        consistency.await(ReadModels.GUARDIANSHIP, waitForPosition);
+        consistency.waitFor(ReadModels.GUARDIANSHIP, waitForPosition);
         access.requireMayRead(authentication, studentId);
         return verifier.verifyStudent(studentId);
     }
