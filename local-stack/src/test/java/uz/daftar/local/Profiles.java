@@ -163,7 +163,7 @@ final class Profiles {
             "event deserialisation and upcasting", "upcastAndDeserialize",
             "PostgreSQL driver", "org.postgresql.",
             "Elasticsearch client", "co.elastic.clients.",
-            "dead-letter savepoints", "uz.daftar.platform.deadletter.SavepointHandlerEnhancer",
+            "event handlers (dead-lettering wrapper)", "uz.daftar.platform.deadletter.SavepointHandlerEnhancer",
             "tamper chain", "uz.daftar.platform.trust.",
             "logging", "ch.qos.logback.");
 

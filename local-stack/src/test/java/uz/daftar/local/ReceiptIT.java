@@ -77,8 +77,12 @@ class ReceiptIT {
                 + "ON e.eventIdentifier = l.event_id WHERE l.chain_id = ? AND e.payloadType LIKE "
                 + "'%PracticeAnswerRecorded'", String.class, student);
         firstAsk = receipt(student, answer, parentToken());
-        for (int filler = 0; covering(answer) == null; filler++) {
-            assertThat(filler).as("a checkpoint every 50 links covers the answer").isLessThan(60);
+        // the coins the answer earned (the ledger entry below) follow it in the chain: cover those too
+        await().atMost(Duration.ofMinutes(2)).until(() -> store.queryForObject("SELECT COUNT(*) FROM "
+                + "tamper_chain_link l JOIN DomainEventEntry e ON e.eventIdentifier = l.event_id "
+                + "WHERE l.chain_id = ? AND e.payloadType LIKE '%CoinsAwarded'", Long.class, student) > 0);
+        for (int filler = 0; covering(answer) == null || covering(newestOf(student)) == null; filler++) {
+            assertThat(filler).as("a checkpoint every 50 links covers the student's events").isLessThan(60);
             register("rc-fill-" + suffix + "-" + filler);
             awaitLinked();
         }
@@ -197,6 +201,12 @@ class ReceiptIT {
     private static Long covering(String eventId) {
         return store.queryForList("SELECT min(c.checkpoint_no) FROM tamper_checkpoint c JOIN tamper_chain_link l "
                 + "ON l.chain_id = '' AND l.event_id = ? AND c.position >= l.position", Long.class, eventId).get(0);
+    }
+
+    /** The student's newest event in their own chain, as far as the chain has linked. */
+    private static String newestOf(String studentId) {
+        return store.queryForObject("SELECT event_id FROM tamper_chain_link WHERE chain_id = ? "
+                + "ORDER BY position DESC LIMIT 1", String.class, studentId);
     }
 
     private static String someOtherStudentsEvent() {

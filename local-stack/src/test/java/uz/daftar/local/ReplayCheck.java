@@ -33,23 +33,37 @@ final class ReplayCheck {
         awaitCaughtUp(timeout);
     }
 
+    /**
+     * Until every read model has reached the head of the store, and the head has not moved meanwhile: the policies
+     * append events of their own (awards for an answer) after the events they handle, and a read model that is
+     * compared must have seen those too (a policy works on its events for a moment after the read models reached
+     * them: the head must stay put for half a second).
+     */
     void awaitCaughtUp(Duration timeout) {
         ProcessorPositions positions = querySide.getBean(ProcessorPositions.class);
-        long head = positions.head();
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (ReadModels model : ReadModels.values()) {
-            while (positions.watermark(model.processingGroup()).orElse(-1) < head) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(model.processingGroup() + " did not reach position " + head);
+        long head = positions.head();
+        while (true) {
+            for (ReadModels model : ReadModels.values()) {
+                while (positions.watermark(model.processingGroup()).orElse(-1) < head) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException(model.processingGroup() + " did not reach position " + head);
+                    }
+                    sleep(50);
                 }
-                sleep();
             }
+            sleep(500);
+            long now = positions.head();
+            if (now == head) {
+                return;
+            }
+            head = now;
         }
     }
 
-    private static void sleep() {
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(50);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
