@@ -21,9 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
@@ -183,24 +180,12 @@ class ReadsAtScaleBenchmark {
 
     private void measure(String what, IntConsumer query) throws Exception {
         long[] nanos = new long[QUERIES];
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long began = System.nanoTime();
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < QUERIES; i++) {
-                int n = i;
-                done.add(clients.submit(() -> {
-                    long t = System.nanoTime();
-                    query.accept(n);
-                    nanos[n] = System.nanoTime() - t;
-                }));
-            }
-            for (Future<?> future : done) {
-                future.get();
-            }
-        } finally {
-            clients.shutdown();
-        }
+        QueryReads.parallel(QUERIES, CLIENTS, i -> {
+            long t = System.nanoTime();
+            query.accept(i);
+            nanos[i] = System.nanoTime() - t;
+        });
         double seconds = (System.nanoTime() - began) / 1e9;
         Arrays.sort(nanos);
         line("%s: %,d queries, %,.0f/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d clients)", what,
